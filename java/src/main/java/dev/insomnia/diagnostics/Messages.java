@@ -1,0 +1,58 @@
+package dev.insomnia.diagnostics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * The message catalog, {@code messages.properties}: for each code a {@code .message} template,
+ * a {@code .help} template and a {@code .when} description (for the docs table). Templates take
+ * positional arguments {@code {0}}, {@code {1}}, ... replaced verbatim (no MessageFormat
+ * quoting rules to trip over).
+ */
+final class Messages {
+  private static final Properties CATALOG = load();
+
+  private Messages() {}
+
+  static String message(DiagnosticCode code, Object... args) {
+    return format(template(code, "message"), args);
+  }
+
+  static String help(DiagnosticCode code, Object... args) {
+    return format(template(code, "help"), args);
+  }
+
+  static String when(DiagnosticCode code) {
+    return template(code, "when");
+  }
+
+  static String template(DiagnosticCode code, String part) {
+    String key = code.code() + "." + part;
+    String value = CATALOG.getProperty(key);
+    if (value == null) throw new IllegalStateException("messages.properties lacks " + key);
+    return value;
+  }
+
+  static String format(String template, Object... args) {
+    String out = template;
+    for (int i = 0; i < args.length; i++) {
+      out = out.replace("{" + i + "}", String.valueOf(args[i]));
+    }
+    return out;
+  }
+
+  private static Properties load() {
+    Properties p = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
+      if (in == null) throw new IllegalStateException("messages.properties is missing");
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+}

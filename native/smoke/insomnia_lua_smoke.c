@@ -1,0 +1,224 @@
+/*
+ * insomnia-lua-smoke: evaluates one profile file through the shim, without a JVM.
+ *
+ *   insomnia-lua-smoke [--memory BYTES] [--instructions N] [--time-ms MS]
+ *                      [--host-modules DIR] PROFILE.lua
+ *
+ * Local modules resolve under the profile's directory (a.b -> a/b.lua or a/b/init.lua),
+ * host modules insomnia.* under --host-modules (as trusted, frozen modules). Prints the
+ * canonical JSON on stdout (exit 0) or the diagnostic on stderr (exit 3); print() output
+ * goes to stderr. It exists to test the native layer on its own, under sanitizers too.
+ */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include <stdarg.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "insomnia_lua.h"
+
+#define MAX_SOURCE (16L * 1024 * 1024)
+
+typedef struct smoke {
+  char profile_dir[PATH_MAX]; /* canonical */
+  char host_dir[PATH_MAX];    /* canonical, or "" */
+} smoke;
+
+/* Reads a whole file (at most MAX_SOURCE bytes); NULL on failure. */
+static char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return NULL;
+  char *data = NULL;
+  if (fseek(f, 0, SEEK_END) == 0) {
+    long size = ftell(f);
+    if (size >= 0 && size <= MAX_SOURCE && fseek(f, 0, SEEK_SET) == 0 &&
+        (data = malloc((size_t)size + 1)) != NULL) {
+      *len = fread(data, 1, (size_t)size, f);
+      if (*len != (size_t)size) {
+        free(data);
+        data = NULL;
+      }
+    }
+  }
+  fclose(f);
+  return data;
+}
+
+static int is_file(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Dotted identifiers only: "a", "a.b_c"; no empty segments, no separators. */
+static int valid_module_name(const char *name) {
+  int at_start = 1;
+  for (const char *p = name; *p; p++) {
+    if (*p == '.') {
+      if (at_start) return 0;
+      at_start = 1;
+    } else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '_' ||
+               (!at_start && *p >= '0' && *p <= '9')) {
+      at_start = 0;
+    } else {
+      return 0;
+    }
+  }
+  return !at_start;
+}
+
+/* snprintf that reports truncation: 1 if `out` holds the whole text. */
+static int format_path(char *out, size_t size, const char *fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  int n = vsnprintf(out, size, fmt, args);
+  va_end(args);
+  return n >= 0 && (size_t)n < size;
+}
+
+/* Finds base/a/b.lua or base/a/b/init.lua for "a.b"; refuses both or neither, and any path
+ * that leaves base once symlinks are resolved. Answers the request either way. */
+static void answer(ins_require *req, const char *base, const char *name, int trusted) {
+  char rel[PATH_MAX], file[PATH_MAX], init[PATH_MAX], real[PATH_MAX], msg[512];
+  if (!format_path(rel, sizeof rel, "%s", name) ||
+      !format_path(file, sizeof file, "%s/%s.lua", base, rel) ||
+      !format_path(init, sizeof init, "%s/%s/init.lua", base, rel)) {
+    ins_require_refuse(req, "require.invalid-name", "module path is too long");
+    return;
+  }
+  for (char *p = rel; *p; p++)
+    if (*p == '.') *p = '/';
+  format_path(file, sizeof file, "%s/%s.lua", base, rel);
+  format_path(init, sizeof init, "%s/%s/init.lua", base, rel);
+  int has_file = is_file(file), has_init = is_file(init);
+  if (has_file && has_init) {
+    snprintf(msg, sizeof msg, "module '%.200s' is both a file and a directory with init.lua: "
+             "keep one", name);
+    ins_require_refuse(req, "require.ambiguous", msg);
+    return;
+  }
+  if (!has_file && !has_init) {
+    snprintf(msg, sizeof msg, "module '%.200s' not found under the profile's directory", name);
+    ins_require_refuse(req, "require.not-found", msg);
+    return;
+  }
+  const char *path = has_file ? file : init;
+  size_t base_len = strlen(base);
+  if (realpath(path, real) == NULL || strncmp(real, base, base_len) != 0 ||
+      real[base_len] != '/') {
+    snprintf(msg, sizeof msg, "module '%.200s' resolves outside the profile's directory", name);
+    ins_require_refuse(req, "require.escape", msg);
+    return;
+  }
+  size_t len = 0;
+  char *source = read_file(real, &len);
+  if (source == NULL) {
+    snprintf(msg, sizeof msg, "module '%.200s' could not be read: %s", name, strerror(errno));
+    ins_require_refuse(req, "require.not-found", msg);
+    return;
+  }
+  char chunkname[PATH_MAX + 2];
+  format_path(chunkname, sizeof chunkname, "@%s", real + base_len + 1);
+  ins_require_provide(req, source, len, chunkname, trusted);
+  free(source);
+}
+
+static int resolve(void *user, ins_require *req, const char *name) {
+  const smoke *s = user;
+  if (!valid_module_name(name)) {
+    ins_require_refuse(req, "require.invalid-name",
+                       "module names are dotted identifiers such as 'shared.models'");
+  } else if (strcmp(name, "insomnia") == 0 || strncmp(name, "insomnia.", 9) == 0) {
+    if (s->host_dir[0])
+      answer(req, s->host_dir, name, 1);
+    else
+      ins_require_refuse(req, "require.not-found", "no host modules (pass --host-modules DIR)");
+  } else {
+    answer(req, s->profile_dir, name, 0);
+  }
+  return 1;
+}
+
+static int usage(void) {
+  fprintf(stderr, "usage: insomnia-lua-smoke [--memory BYTES] [--instructions N] "
+                  "[--time-ms MS] [--host-modules DIR] PROFILE.lua\n");
+  return 2;
+}
+
+int main(int argc, char **argv) {
+  unsigned long long memory = 0, instructions = 0, time_ms = 0;
+  const char *host = NULL, *profile = NULL;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--memory") == 0 && i + 1 < argc) memory = strtoull(argv[++i], NULL, 10);
+    else if (strcmp(argv[i], "--instructions") == 0 && i + 1 < argc)
+      instructions = strtoull(argv[++i], NULL, 10);
+    else if (strcmp(argv[i], "--time-ms") == 0 && i + 1 < argc)
+      time_ms = strtoull(argv[++i], NULL, 10);
+    else if (strcmp(argv[i], "--host-modules") == 0 && i + 1 < argc) host = argv[++i];
+    else if (strcmp(argv[i], "--version") == 0) {
+      puts(ins_version());
+      return 0;
+    } else if (argv[i][0] == '-' || profile != NULL) return usage();
+    else profile = argv[i];
+  }
+  if (profile == NULL) return usage();
+
+  smoke s;
+  memset(&s, 0, sizeof s);
+  char real[PATH_MAX];
+  if (realpath(profile, real) == NULL) {
+    fprintf(stderr, "error: cannot open %s: %s\n", profile, strerror(errno));
+    return 2;
+  }
+  format_path(s.profile_dir, sizeof s.profile_dir, "%s", real);
+  char *slash = strrchr(s.profile_dir, '/');
+  *(slash == s.profile_dir ? slash + 1 : slash) = '\0';
+  if (host != NULL && realpath(host, s.host_dir) == NULL) {
+    fprintf(stderr, "error: cannot open %s: %s\n", host, strerror(errno));
+    return 2;
+  }
+  size_t len = 0;
+  char *source = read_file(real, &len);
+  if (source == NULL) {
+    fprintf(stderr, "error: cannot read %s\n", profile);
+    return 2;
+  }
+  char chunkname[PATH_MAX + 2];
+  format_path(chunkname, sizeof chunkname, "@%s", strrchr(real, '/') + 1);
+
+  ins_eval *ev = ins_eval_new();
+  if (ev == NULL) {
+    free(source);
+    return 1;
+  }
+  ins_eval_set_limits(ev, memory, instructions, time_ms);
+  ins_eval_set_require(ev, resolve, &s);
+  int status = ins_eval_run(ev, source, len, chunkname);
+  free(source);
+
+  size_t out_len;
+  const char *out = ins_eval_output(ev, &out_len);
+  fwrite(out, 1, out_len, stderr);
+  int rc = 0;
+  if (status == INS_OK) {
+    size_t json_len;
+    const char *json = ins_eval_json(ev, &json_len);
+    fwrite(json, 1, json_len, stdout);
+    fputc('\n', stdout);
+  } else {
+    fprintf(stderr, "error[%s]: %s\n", ins_eval_error_code(ev), ins_eval_error_message(ev));
+    if (ins_eval_error_line(ev) > 0)
+      fprintf(stderr, "  --> %s:%d\n", ins_eval_error_chunk(ev), ins_eval_error_line(ev));
+    if (ins_eval_error_path(ev)[0]) fprintf(stderr, "  at: %s\n", ins_eval_error_path(ev));
+    rc = 3;
+  }
+  if (ins_eval_memory_live(ev) != 0) {
+    fprintf(stderr, "internal: %llu bytes still allocated after close\n",
+            (unsigned long long)ins_eval_memory_live(ev));
+    rc = 1;
+  }
+  ins_eval_free(ev);
+  return rc;
+}

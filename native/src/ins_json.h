@@ -1,0 +1,35 @@
+/*
+ * ins_json.h: canonical JSON of a returned Lua value, encoded once, in C.
+ *
+ * Canonical: object keys sorted by their bytes, no white space, integers as integers and
+ * floats always with a '.' or an exponent (1.0 stays a float), 1..n sequences as arrays,
+ * an empty table as {}. Refused, with the Lua path of the offending value
+ * (e.g. "worker.tools[3]"): functions, userdata, threads, cycles, NaN and infinities,
+ * non-string keys, sparse arrays, tables mixing array and object keys, invalid UTF-8,
+ * nesting deeper than INS_JSON_MAX_DEPTH, output larger than INS_JSON_MAX_BYTES.
+ */
+#ifndef INS_JSON_H
+#define INS_JSON_H
+
+#include <stddef.h>
+
+#include "lua.h"
+
+#define INS_JSON_MAX_DEPTH 100
+#define INS_JSON_MAX_BYTES (16u * 1024u * 1024u)
+
+typedef struct ins_json {
+  char *data; /* malloc'd; the caller frees it, whatever the outcome */
+  size_t len, cap;
+  char error[256]; /* why the value was refused */
+  char path[256];  /* where: the Lua path of the refused value */
+  int refused;
+} ins_json;
+
+/* Encodes the value at stack index idx. Returns 1 on success, 0 if the value was refused
+ * (error and path set). Uses raw access only (no metamethod runs) and a malloc'd buffer
+ * bounded by INS_JSON_MAX_BYTES that `out` owns; sorting keys allocates in the Lua heap,
+ * so call it inside a protected call (a memory error raises there). */
+int ins_json_encode(lua_State *L, int idx, ins_json *out);
+
+#endif

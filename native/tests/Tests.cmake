@@ -1,0 +1,52 @@
+# Tests.cmake: the native tests, run by ctest (and so by `mvn verify`).
+#
+# Every cases/*.lua states its expectation on its first line:
+#   -- expect: ok <regex the JSON on stdout must match>
+#   -- expect: error <code>            (the diagnostic's code on stderr)
+#   -- args: ...                       (optional second line: extra smoke arguments)
+# One ctest test per file; the file is the whole test.
+file(GLOB _cases CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/cases/*.lua")
+foreach(_case IN LISTS _cases)
+  get_filename_component(_name "${_case}" NAME_WE)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${_case}")
+  file(STRINGS "${_case}" _head LIMIT_COUNT 2)
+  list(GET _head 0 _expect)
+  set(_args "")
+  list(LENGTH _head _head_len)
+  if(_head_len GREATER 1)
+    list(GET _head 1 _second)
+    if(_second MATCHES "^-- args: (.*)$")
+      separate_arguments(_args UNIX_COMMAND "${CMAKE_MATCH_1}")
+    endif()
+  endif()
+  if(_expect MATCHES "^-- expect: ok (.*)$")
+    set(_regex "${CMAKE_MATCH_1}")
+    add_test(NAME "smoke.${_name}" COMMAND insomnia-lua-smoke ${_args} "${_case}")
+    set_tests_properties("smoke.${_name}" PROPERTIES PASS_REGULAR_EXPRESSION "${_regex}"
+                         FAIL_REGULAR_EXPRESSION "error\\[|internal:")
+  elseif(_expect MATCHES "^-- expect: error ([a-z.-]+)$")
+    string(REPLACE "." "\\." _code "${CMAKE_MATCH_1}")
+    add_test(NAME "smoke.${_name}" COMMAND insomnia-lua-smoke ${_args} "${_case}")
+    set_tests_properties("smoke.${_name}" PROPERTIES
+                         PASS_REGULAR_EXPRESSION "error\\[${_code}\\]"
+                         FAIL_REGULAR_EXPRESSION "internal:|AddressSanitizer|runtime error:"
+                         TIMEOUT 20)
+  else()
+    message(FATAL_ERROR "${_case}: first line must be '-- expect: ok REGEX' or "
+                        "'-- expect: error CODE'")
+  endif()
+endforeach()
+
+# Only ins_* symbols are exported by the shared library.
+add_test(NAME native.exports
+         COMMAND ${CMAKE_COMMAND} -DLIBRARY=$<TARGET_FILE:insomnia_lua>
+                 -P "${CMAKE_CURRENT_LIST_DIR}/CheckExports.cmake")
+
+# The step-budgeted pattern matcher agrees with the reference library.
+add_executable(pattern_diff "${CMAKE_CURRENT_LIST_DIR}/pattern_diff.c"
+               $<TARGET_OBJECTS:insomnia_shim>)
+target_include_directories(pattern_diff PRIVATE "${CMAKE_CURRENT_LIST_DIR}/../include"
+                           "${CMAKE_CURRENT_LIST_DIR}/../src")
+target_link_libraries(pattern_diff PRIVATE lua54)
+add_test(NAME native.pattern_diff COMMAND pattern_diff)
+set_tests_properties(native.pattern_diff PROPERTIES TIMEOUT 120)

@@ -1,0 +1,3 @@
+-- expect: ok "sandbox\.denied"
+local ok, err = pcall(function() return io.open("/etc/passwd") end)
+return err.code

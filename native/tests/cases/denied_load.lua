@@ -1,0 +1,2 @@
+-- expect: error sandbox.denied
+return load("return 1")()

@@ -1,0 +1,2 @@
+-- expect: error sandbox.denied
+rawset(_G, "x", 1)

@@ -1,0 +1,3 @@
+-- expect: error limit.instructions
+-- args: --instructions 100000
+while true do end

@@ -1,0 +1,2 @@
+-- expect: error lua.result
+return { s = "\xff\xfe" }

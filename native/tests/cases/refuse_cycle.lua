@@ -1,0 +1,4 @@
+-- expect: error lua.result
+local t = {}
+t.self = t
+return t

@@ -1,0 +1,2 @@
+-- expect: error lua.result
+return { worker = { tools = { "a", "b", function() end } } }

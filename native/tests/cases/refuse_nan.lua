@@ -1,0 +1,2 @@
+-- expect: error lua.result
+return { x = 0/0 }

@@ -1,0 +1,2 @@
+-- expect: error limit.memory
+return ("x"):rep(1e9)

@@ -1,0 +1,2 @@
+-- expect: error require.cycle
+return require("modules.cycle_a")

@@ -1,0 +1,2 @@
+-- expect: error require.invalid-name
+return require("../etc/passwd")

@@ -1,0 +1,2 @@
+-- expect: error require.not-found
+return require("modules.nope")

@@ -1,0 +1,3 @@
+-- expect: ok "require\.not-found"
+local ok, err = pcall(require, "modules.nope")
+return err.code

@@ -1,0 +1,2 @@
+-- expect: error lua.runtime
+return require("modules.broken")

@@ -1,0 +1,2 @@
+-- expect: ok 1\.0
+return 1.0

@@ -1,0 +1,2 @@
+-- expect: ok 42
+return 42

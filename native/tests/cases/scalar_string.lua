@@ -1,0 +1,2 @@
+-- expect: ok "a\\"b\\\\n\\u0001"
+return "a\"b\\n\1"

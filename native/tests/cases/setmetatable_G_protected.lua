@@ -1,0 +1,2 @@
+-- expect: error lua.runtime
+setmetatable(_G, {})

@@ -1,0 +1,2 @@
+-- expect: error sandbox.denied
+string.upper = nil

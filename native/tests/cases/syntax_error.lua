@@ -1,0 +1,2 @@
+-- expect: error lua.syntax
+return {

@@ -1,0 +1,2 @@
+-- expect: ok true
+return undefined_name == nil
