@@ -65,15 +65,20 @@ int ins_raise(lua_State *L, const char *code, const char *fmt, ...) {
   va_start(args, fmt);
   vsnprintf(message, sizeof message, fmt, args);
   va_end(args);
+  return ins_raise_at(L, 1, code, message);
+}
+
+int ins_raise_at(lua_State *L, int level, const char *code, const char *message) {
   lua_Debug ar;
   const char *chunk = "";
   int line = -1;
-  for (int level = 1; lua_getstack(L, level, &ar); level++) {
-    if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
-      chunk = ar.short_src;
-      line = ar.currentline;
-      break;
-    }
+  /* skip C frames: the location is the level-th Lua frame with a current line */
+  for (int frame = 1; lua_getstack(L, frame, &ar); frame++) {
+    if (!lua_getinfo(L, "Sl", &ar) || ar.currentline <= 0) continue;
+    if (--level > 0) continue;
+    chunk = ar.short_src;
+    line = ar.currentline;
+    break;
   }
   push_error(L, code, message, chunk, line);
   return lua_error(L);

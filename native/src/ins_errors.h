@@ -17,6 +17,10 @@ void ins_errors_open(lua_State *L);
 /* Raises a structured error located at the innermost running Lua frame. Does not return. */
 int ins_raise(lua_State *L, const char *code, const char *fmt, ...);
 
+/* Raises a structured error located at the Lua frame `level` above the caller (1: the Lua
+ * function calling the C function that raises; 2: its caller, as error()'s level). */
+int ins_raise_at(lua_State *L, int level, const char *code, const char *message);
+
 /* Raises the preallocated error of a limit. Does not return. */
 int ins_raise_limit(lua_State *L, ins_limit which);
 

@@ -261,6 +261,17 @@ static void seed_random(lua_State *L) {
   lua_pop(L, 1);
 }
 
+/* raise(code, message [, level]): host modules only. Raises a structured error with a
+ * diagnostic code, located `level` Lua frames up (default 1, the host function itself; 2
+ * is the profile line that called it), so a host module can report e.g.
+ * profile.unknown-model at the profile's call site. */
+static int host_raise(lua_State *L) {
+  const char *code = luaL_checkstring(L, 1);
+  const char *message = luaL_checkstring(L, 2);
+  int level = (int)luaL_optinteger(L, 3, 1);
+  return ins_raise_at(L, level < 1 ? 1 : level, code, message);
+}
+
 /* Registry key of the host environment. */
 static const char HOST_ENV_KEY = 0;
 
@@ -308,6 +319,8 @@ void ins_sandbox_open(lua_State *L) {
     lua_insert(L, -2);
     lua_rawset(L, -4);
   }
+  lua_pushcfunction(L, host_raise); /* only host modules can raise coded errors */
+  lua_setfield(L, -2, "raise");
   lua_getmetatable(L, globals); /* removed names raise sandbox.denied there too */
   lua_setmetatable(L, -2);
   ins_freeze(L, -1, "the host module environment");

@@ -154,4 +154,23 @@ class RequireTest {
     LuaError e = error(run("return require('a\\0b')", Map.of(), new ArrayList<>()));
     assertEquals("require.invalid-name", e.code());
   }
+
+  @Test
+  void hostModulesRaiseCodedErrorsAtTheCallersLine() {
+    Map<String, String> sources =
+        Map.of(
+            "host.models",
+            "return { catalog = function(id) raise('profile.unknown-model', 'no ' .. id, 2) end }");
+    LuaError e =
+        error(run("local m = require('host.models')\n\nm.catalog('x')", sources, new ArrayList<>()));
+    assertEquals("profile.unknown-model", e.code());
+    assertEquals("no x", e.message());
+    assertEquals(OptionalInt.of(3), e.line());
+    assertEquals(Optional.of("main.lua"), e.chunk());
+  }
+
+  @Test
+  void profilesCannotReachTheHostOnlyRaise() {
+    assertEquals("true", json(LuaTesting.run("return raise == nil")));
+  }
 }
