@@ -2,12 +2,15 @@
  * insomnia-lua-smoke: evaluates one profile file through the shim, without a JVM.
  *
  *   insomnia-lua-smoke [--memory BYTES] [--instructions N] [--time-ms MS]
- *                      [--host-modules DIR] PROFILE.lua
+ *                      [--host-modules DIR] [--bench N] PROFILE.lua
  *
  * Local modules resolve under the profile's directory (a.b -> a/b.lua or a/b/init.lua),
  * host modules insomnia.* under --host-modules (as trusted, frozen modules). Prints the
  * canonical JSON on stdout (exit 0) or the diagnostic on stderr (exit 3); print() output
  * goes to stderr. It exists to test the native layer on its own, under sanitizers too.
+ * --bench N evaluates the file N more times after the first and prints the median, p90 and
+ * minimum time per evaluation (module files are re-read each time, as a host would serve
+ * them).
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <stdarg.h>
@@ -17,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "insomnia_lua.h"
 
@@ -143,13 +147,45 @@ static int resolve(void *user, ins_require *req, const char *name) {
 
 static int usage(void) {
   fprintf(stderr, "usage: insomnia-lua-smoke [--memory BYTES] [--instructions N] "
-                  "[--time-ms MS] [--host-modules DIR] PROFILE.lua\n");
+                  "[--time-ms MS] [--host-modules DIR] [--bench N] PROFILE.lua\n");
   return 2;
+}
+
+static double seconds_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int compare_doubles(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+/* Runs the evaluation `runs` times and prints median, p90 and min in microseconds. */
+static int bench(ins_eval *ev, const char *source, size_t len, const char *chunkname, long runs) {
+  double *times = malloc((size_t)runs * sizeof *times);
+  if (times == NULL) return 1;
+  for (long i = 0; i < runs; i++) {
+    double start = seconds_now();
+    if (ins_eval_run(ev, source, len, chunkname) != INS_OK) {
+      fprintf(stderr, "bench: evaluation %ld failed: %s\n", i, ins_eval_error_message(ev));
+      free(times);
+      return 3;
+    }
+    times[i] = (seconds_now() - start) * 1e6;
+  }
+  qsort(times, (size_t)runs, sizeof *times, compare_doubles);
+  printf("evaluations: %ld  median: %.1f us  p90: %.1f us  min: %.1f us\n", runs,
+         times[runs / 2], times[(runs * 9) / 10], times[0]);
+  free(times);
+  return 0;
 }
 
 int main(int argc, char **argv) {
   unsigned long long memory = 0, instructions = 0, time_ms = 0;
   const char *host = NULL, *profile = NULL;
+  long bench_runs = 0;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--memory") == 0 && i + 1 < argc) memory = strtoull(argv[++i], NULL, 10);
     else if (strcmp(argv[i], "--instructions") == 0 && i + 1 < argc)
@@ -157,6 +193,10 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[i], "--time-ms") == 0 && i + 1 < argc)
       time_ms = strtoull(argv[++i], NULL, 10);
     else if (strcmp(argv[i], "--host-modules") == 0 && i + 1 < argc) host = argv[++i];
+    else if (strcmp(argv[i], "--bench") == 0 && i + 1 < argc) {
+      bench_runs = strtol(argv[++i], NULL, 10);
+      if (bench_runs <= 0) return usage();
+    }
     else if (strcmp(argv[i], "--version") == 0) {
       puts(ins_version());
       return 0;
@@ -196,6 +236,12 @@ int main(int argc, char **argv) {
   ins_eval_set_limits(ev, memory, instructions, time_ms);
   ins_eval_set_require(ev, resolve, &s);
   int status = ins_eval_run(ev, source, len, chunkname);
+  if (status == INS_OK && bench_runs > 0) {
+    int rc = bench(ev, source, len, chunkname, bench_runs);
+    free(source);
+    ins_eval_free(ev);
+    return rc;
+  }
   free(source);
 
   size_t out_len;

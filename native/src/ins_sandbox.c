@@ -36,6 +36,7 @@ static int sandbox_setmetatable(lua_State *L);
 static int sandbox_table_move(lua_State *L);
 static int sandbox_xpcall(lua_State *L);
 
+/* Grouped by library: each library's rules are one contiguous slice (rules_of). */
 static const rule SANDBOX[] = {
     /* globals: the base library */
     {"", "_G", KEEP, NULL, "the profile's own globals"},
@@ -137,11 +138,32 @@ static const rule SANDBOX[] = {
 /* The fixed seed of math.random: the same sequence in every evaluation. */
 #define RANDOM_SEED 20260530
 
-static const rule *find_rule(const char *lib, const char *name) {
-  for (size_t i = 0; i < SANDBOX_RULES; i++)
-    if (strcmp(SANDBOX[i].lib, lib) == 0 && strcmp(SANDBOX[i].name, name) == 0)
-      return &SANDBOX[i];
+/* The rules of one library: SANDBOX is grouped by library, so this is one slice of it. */
+typedef struct rule_slice {
+  const rule *first;
+  size_t count;
+} rule_slice;
+
+static rule_slice rules_of(const char *lib) {
+  rule_slice slice = {NULL, 0};
+  for (size_t i = 0; i < SANDBOX_RULES; i++) {
+    if (strcmp(SANDBOX[i].lib, lib) != 0) continue;
+    if (slice.first == NULL) slice.first = &SANDBOX[i];
+    slice.count++;
+  }
+  return slice;
+}
+
+static const rule *find_in(rule_slice slice, const char *name) {
+  for (size_t i = 0; i < slice.count; i++) {
+    const rule *r = &slice.first[i];
+    if (r->name[0] == name[0] && strcmp(r->name, name) == 0) return r;
+  }
   return NULL;
+}
+
+static const rule *find_rule(const char *lib, const char *name) {
+  return find_in(rules_of(lib), name);
 }
 
 /* print(...): tostring of each argument, tab-separated, appended to the output buffer. */
@@ -227,19 +249,20 @@ static int sandbox_index(lua_State *L) {
 /* Removes what the list does not keep from the table at idx, installs the replacements
  * that carry a function (with the original as upvalue 1), and sets the denying __index. */
 static void apply_rules(lua_State *L, int idx, const char *lib) {
+  rule_slice slice = rules_of(lib);
   lua_pushnil(L);
   while (lua_next(L, idx)) {
     lua_pop(L, 1);
-    const rule *r = lua_type(L, -1) == LUA_TSTRING ? find_rule(lib, lua_tostring(L, -1)) : NULL;
+    const rule *r = lua_type(L, -1) == LUA_TSTRING ? find_in(slice, lua_tostring(L, -1)) : NULL;
     if (r == NULL || r->kind == DENY) {
       lua_pushvalue(L, -1);
       lua_pushnil(L);
       lua_rawset(L, idx); /* clearing a field during lua_next is allowed */
     }
   }
-  for (size_t i = 0; i < SANDBOX_RULES; i++) {
-    const rule *r = &SANDBOX[i];
-    if (strcmp(r->lib, lib) != 0 || r->kind != REPLACE || r->replacement == NULL) continue;
+  for (size_t i = 0; i < slice.count; i++) {
+    const rule *r = &slice.first[i];
+    if (r->kind != REPLACE || r->replacement == NULL) continue;
     lua_getfield(L, idx, r->name);
     lua_pushcclosure(L, r->replacement, 1);
     lua_setfield(L, idx, r->name);
