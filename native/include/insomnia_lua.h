@@ -64,8 +64,9 @@ INS_API void ins_eval_set_require(ins_eval *ev, ins_require_fn fn, void *user);
  * "=name", as lua_load takes it). Returns INS_OK or INS_ERROR. */
 INS_API int ins_eval_run(ins_eval *ev, const char *source, size_t len, const char *chunkname);
 
-/* INS_OK: the returned value as canonical JSON (not NUL-terminated; *len set). */
+/* INS_OK: the returned value as canonical JSON (not NUL-terminated; *len set unless NULL). */
 INS_API const char *ins_eval_json(const ins_eval *ev, size_t *len);
+INS_API size_t ins_eval_json_length(const ins_eval *ev);
 
 /* INS_ERROR: a stable code ("lua.syntax", "lua.runtime", "lua.result", "limit.memory",
  * "limit.instructions", "limit.time", "sandbox.denied", "require.*", or a code the require
@@ -77,8 +78,9 @@ INS_API const char *ins_eval_error_chunk(const ins_eval *ev);
 INS_API int ins_eval_error_line(const ins_eval *ev);
 INS_API const char *ins_eval_error_path(const ins_eval *ev);
 
-/* Text printed by the chunk with print(), after either outcome. */
+/* Text printed by the chunk with print(), after either outcome (*len set unless NULL). */
 INS_API const char *ins_eval_output(const ins_eval *ev, size_t *len);
+INS_API size_t ins_eval_output_length(const ins_eval *ev);
 
 /* Accounting of the last run: peak Lua heap, instructions counted, bytes still allocated
  * by the Lua state after it was closed (always 0 unless the shim leaks). */

@@ -196,6 +196,8 @@ INS_API const char *ins_eval_json(const ins_eval *ev, size_t *len) {
   return ev->json.data ? ev->json.data : "";
 }
 
+INS_API size_t ins_eval_json_length(const ins_eval *ev) { return ev->json.len; }
+
 INS_API const char *ins_eval_error_code(const ins_eval *ev) { return ev->code; }
 INS_API const char *ins_eval_error_message(const ins_eval *ev) { return ev->message; }
 INS_API const char *ins_eval_error_chunk(const ins_eval *ev) { return ev->chunk; }
@@ -206,6 +208,8 @@ INS_API const char *ins_eval_output(const ins_eval *ev, size_t *len) {
   if (len != NULL) *len = ev->ctx.output.len;
   return ev->ctx.output.data ? ev->ctx.output.data : "";
 }
+
+INS_API size_t ins_eval_output_length(const ins_eval *ev) { return ev->ctx.output.len; }
 
 INS_API uint64_t ins_eval_memory_peak(const ins_eval *ev) { return ev->memory_peak; }
 INS_API uint64_t ins_eval_instructions(const ins_eval *ev) { return ev->instructions_used; }

@@ -48,7 +48,7 @@ INS_API void ins_require_provide(ins_require *req, const char *source, size_t le
     copy_text(req->message, sizeof req->message, "module source is larger than the memory limit");
     return;
   }
-  memcpy(req->source, source, len);
+  if (len > 0) memcpy(req->source, source, len);
   req->len = len;
   copy_text(req->chunkname, sizeof req->chunkname, chunkname);
   req->trusted = trusted != 0;

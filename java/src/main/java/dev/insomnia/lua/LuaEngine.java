@@ -4,25 +4,17 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import jnr.ffi.Pointer;
-import jnr.ffi.byref.NumberByReference;
-import jnr.ffi.TypeAlias;
 
 /**
  * Evaluates Lua chunks on the native reference Lua 5.4, each in a fresh sandboxed VM that is
  * closed before {@link #evaluate} returns. Thread-safe: evaluations on different threads run
- * concurrently and share nothing but the loaded library.
+ * concurrently and share nothing but the loaded library (no lock on this path).
  *
  * <p>No Java exception and no Lua error ever crosses the native boundary: the require
  * callback catches everything and answers with a status, and the shim raises in Lua only
  * after the callback has returned.
  */
 public final class LuaEngine {
-  private static final int MESSAGE_MAX = 4096;
-
-  /** The one callback object C holds a pointer to: static, so it is never collected. */
-  private static final NativeLua.RequireCallback REQUIRE = LuaEngine::onRequire;
-
   /** The evaluation running on this thread, for the require callback. */
   private static final ThreadLocal<Active> ACTIVE = new ThreadLocal<>();
 
@@ -43,7 +35,7 @@ public final class LuaEngine {
 
   /** The shim's and Lua's versions, e.g. {@code insomnia-lua 0.1.0 (Lua 5.4.9)}. */
   public String version() {
-    return string(api.ins_version());
+    return api.version();
   }
 
   public Evaluation evaluate(LuaChunk chunk) {
@@ -51,47 +43,38 @@ public final class LuaEngine {
   }
 
   public Evaluation evaluate(LuaChunk chunk, ModuleResolver modules, EvaluationLimits limits) {
-    Pointer eval = api.ins_eval_new();
-    if (eval == null) throw new OutOfMemoryError("native memory for an evaluation");
+    long eval = api.evalNew();
+    if (eval == 0) throw new OutOfMemoryError("native memory for an evaluation");
     Active active = new Active(api, modules);
     Active previous = ACTIVE.get();
     try {
-      api.ins_eval_set_limits(
-          eval, limits.memoryBytes(), limits.instructions(), limits.time().toMillis());
-      api.ins_eval_set_require(eval, REQUIRE, null);
-      byte[] source = chunk.sourceBytes();
+      api.setLimits(eval, limits.memoryBytes(), limits.instructions(), limits.time().toMillis());
+      api.setRequire(eval);
       ACTIVE.set(active);
       int status;
       try {
-        status = api.ins_eval_run(eval, source, source.length, cString(chunk.chunkName()));
+        status = api.run(eval, chunk.sourceBytes(), cString(chunk.chunkName()));
       } finally {
         ACTIVE.set(previous);
       }
       return outcome(eval, status, active);
     } finally {
-      api.ins_eval_free(eval);
+      api.evalFree(eval);
     }
   }
 
-  private Evaluation outcome(Pointer eval, int status, Active active) {
-    NumberByReference outputLength = new NumberByReference(TypeAlias.size_t);
-    Pointer outputData = api.ins_eval_output(eval, outputLength);
-    String output = new String(bytes(outputData, outputLength), UTF_8);
-    Evaluation.Stats stats =
-        new Evaluation.Stats(api.ins_eval_memory_peak(eval), api.ins_eval_instructions(eval));
-    if (status == 0) {
-      NumberByReference jsonLength = new NumberByReference(TypeAlias.size_t);
-      byte[] json = bytes(api.ins_eval_json(eval, jsonLength), jsonLength);
-      return new Evaluation.Success(json, output, stats);
-    }
-    String code = string(api.ins_eval_error_code(eval));
-    String message = string(api.ins_eval_error_message(eval));
+  private Evaluation outcome(long eval, int status, Active active) {
+    String output = new String(api.output(eval), UTF_8);
+    Evaluation.Stats stats = new Evaluation.Stats(api.memoryPeak(eval), api.instructions(eval));
+    if (status == 0) return new Evaluation.Success(api.json(eval), output, stats);
+    String code = text(api.errorCode(eval));
+    String message = text(api.errorMessage(eval));
     if (active.failure != null && code.equals("engine.callback-failed")) {
       message = message + ": " + active.failure;
     }
-    String chunk = string(api.ins_eval_error_chunk(eval));
-    int line = api.ins_eval_error_line(eval);
-    String path = string(api.ins_eval_error_path(eval));
+    String chunk = text(api.errorChunk(eval));
+    int line = api.errorLine(eval);
+    String path = text(api.errorPath(eval));
     LuaError error =
         new LuaError(
             code,
@@ -102,39 +85,32 @@ public final class LuaEngine {
     return new Evaluation.Failure(error, output, stats);
   }
 
-  /** The require callback: never throws, never calls into Lua. */
-  private static int onRequire(Pointer user, Pointer request, Pointer namePointer) {
+  /**
+   * The require callback of every evaluation: finds the evaluation running on this thread and
+   * answers through its resolver. Never throws; never calls into Lua.
+   */
+  static boolean dispatchRequire(long request, byte[] name) {
     Active active = ACTIVE.get();
-    if (active == null) return 0;
+    if (active == null) return false;
     try {
-      String name = namePointer.getString(0, MESSAGE_MAX, UTF_8);
-      ModuleAnswer answer = active.modules.resolve(name);
+      ModuleAnswer answer = active.modules.resolve(new String(name, UTF_8));
       if (answer instanceof ModuleAnswer.Source source) {
-        byte[] text = source.sourceBytes();
-        active.api.ins_require_provide(
-            request, text, text.length, cString(source.chunkName()), source.trusted() ? 1 : 0);
+        active.api.provide(
+            request, source.sourceBytes(), cString(source.chunkName()), source.trusted());
       } else if (answer instanceof ModuleAnswer.Refusal refusal) {
-        active.api.ins_require_refuse(
-            request, cString(refusal.code()), cString(refusal.message()));
+        active.api.refuse(request, cString(refusal.code()), cString(refusal.message()));
       } else {
-        throw new IllegalStateException("the module resolver answered nothing for " + name);
+        throw new IllegalStateException("the module resolver answered nothing");
       }
-      return 1;
+      return true;
     } catch (Throwable t) { // whatever it is, it must not unwind into C
       active.failure = t;
-      return 0;
+      return false;
     }
   }
 
-  private static byte[] bytes(Pointer data, NumberByReference length) {
-    int n = Math.toIntExact(length.longValue());
-    byte[] out = new byte[n];
-    if (n > 0) data.get(0, out, 0, n);
-    return out;
-  }
-
-  private static String string(Pointer p) {
-    return p == null ? "" : p.getString(0, MESSAGE_MAX, UTF_8);
+  private static String text(byte[] utf8) {
+    return new String(utf8, UTF_8);
   }
 
   /** NUL-terminated UTF-8; an embedded NUL ends the string on the C side. */

@@ -1,17 +1,20 @@
 package dev.insomnia.lua;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
+import com.kenai.jffi.Library;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import jnr.ffi.LibraryLoader;
-import jnr.ffi.Runtime;
+
 
 /**
  * The one place the native library is found and loaded.
@@ -23,18 +26,21 @@ import jnr.ffi.Runtime;
  * {@code ~/.cache/insomnia/native}). Extraction writes a temporary file and renames it
  * atomically, and an existing file is reused only if its SHA-256 matches, so several JVMs can
  * start at once.
+ *
+ * <p>jffi's own JNI stub is put into the same cache and handed to jffi through {@code
+ * jffi.boot.library.path} (unless that is set already), which saves jffi extracting it to a
+ * new temporary file on every start.
  */
 final class NativeLibrary {
   static final String OVERRIDE_PROPERTY = "insomnia.native.library";
   static final String CACHE_PROPERTY = "insomnia.native.cache";
+  private static final String JFFI_PATH_PROPERTY = "jffi.boot.library.path";
 
   private final NativeLua api;
-  private final Runtime runtime;
   private final Path path;
 
   private NativeLibrary(NativeLua api, Path path) {
     this.api = api;
-    this.runtime = Runtime.getRuntime(api);
     this.path = path;
   }
 
@@ -51,18 +57,32 @@ final class NativeLibrary {
     return api;
   }
 
-  Runtime runtime() {
-    return runtime;
-  }
-
   Path path() {
     return path;
   }
 
   private static NativeLibrary load() {
     Path file = locate();
-    NativeLua api = LibraryLoader.create(NativeLua.class).failImmediately().load(file.toString());
-    return new NativeLibrary(api, file);
+    prepareJffi();
+    Library library = Library.openLibrary(file.toString(), Library.NOW | Library.LOCAL);
+    if (library == null) {
+      throw new NativeLibraryException(
+          "cannot load the native Lua library " + file + ": " + Library.getLastError());
+    }
+    return new NativeLibrary(new JffiNativeLua(library, LuaEngine::dispatchRequire), file);
+  }
+
+  /** Extracts jffi's stub for this platform into the cache, if jffi ships one for it. */
+  private static void prepareJffi() {
+    if (System.getProperty(JFFI_PATH_PROPERTY) != null) return;
+    String resource = "jni/" + Platform.jffiDirectory() + "/" + System.mapLibraryName("jffi-1.2");
+    try (InputStream in = NativeLibrary.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) return; // jffi finds (or fails to find) its stub itself
+      Path stub = extract(in.readAllBytes(), System.mapLibraryName("jffi-1.2"));
+      System.setProperty(JFFI_PATH_PROPERTY, stub.getParent().toString());
+    } catch (IOException e) {
+      // not fatal: jffi then extracts its stub to a temporary file as usual
+    }
   }
 
   private static Path locate() {
@@ -77,8 +97,9 @@ final class NativeLibrary {
     }
     String classifier = Platform.classifier();
     String resource = "dev/insomnia/native/" + classifier + "/" + Platform.libraryFileName();
-    try (InputStream in = NativeLibrary.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
+    ClassLoader loader = NativeLibrary.class.getClassLoader();
+    try (InputStream digest = loader.getResourceAsStream(resource + ".sha256")) {
+      if (digest == null) {
         throw new NativeLibraryException(
             "no native Lua library for this platform: add the dependency "
                 + "dev.insomnia:insomnia-native with classifier '"
@@ -90,18 +111,51 @@ final class NativeLibrary {
                 + "=/path/to/"
                 + Platform.libraryFileName());
       }
-      return extract(in.readAllBytes());
+      Fingerprint expected = Fingerprint.parse(new String(digest.readAllBytes(), US_ASCII));
+      Path target = cached(expected, Platform.libraryFileName());
+      if (expected.matchesSize(target)) return target; // extracted and verified before
+      try (InputStream in = loader.getResourceAsStream(resource)) {
+        if (in == null) throw new NativeLibraryException("the platform jar lacks " + resource);
+        return extract(in.readAllBytes(), expected, target);
+      }
     } catch (IOException e) {
       throw new NativeLibraryException("cannot extract the native Lua library: " + e, e);
     }
   }
 
-  private static Path extract(byte[] library) throws IOException {
-    String sha256 = sha256(library);
-    Path dir = cacheRoot().resolve(sha256.substring(0, 32));
-    Path target = dir.resolve(Platform.libraryFileName());
-    if (matches(target, sha256)) return target;
-    Files.createDirectories(dir);
+  /** "sha256 size" as the build writes it beside the library. */
+  private record Fingerprint(String sha256, long size) {
+    static Fingerprint parse(String text) throws IOException {
+      String[] parts = text.trim().split(" ");
+      if (parts.length != 2 || !parts[0].matches("[0-9a-f]{64}")) {
+        throw new IOException("malformed library fingerprint: " + text.trim());
+      }
+      return new Fingerprint(parts[0], Long.parseLong(parts[1]));
+    }
+
+    boolean matchesSize(Path file) throws IOException {
+      return Files.isRegularFile(file) && Files.size(file) == size;
+    }
+  }
+
+  private static Path cached(Fingerprint fingerprint, String fileName) {
+    return cacheRoot().resolve(fingerprint.sha256().substring(0, 32)).resolve(fileName);
+  }
+
+  /**
+   * Writes the library into its private cache directory (owner-only on POSIX) under a
+   * temporary name and renames it into place, after checking its bytes against the build's
+   * fingerprint. Concurrent JVMs may race; each rename installs identical verified bytes.
+   */
+  private static Path extract(byte[] library, Fingerprint expected, Path target)
+      throws IOException {
+    if (library.length != expected.size() || !sha256(library).equals(expected.sha256())) {
+      throw new NativeLibraryException(
+          "the native library in the platform jar does not match its fingerprint: the jar is"
+              + " damaged");
+    }
+    Path dir = target.getParent();
+    createPrivateDirectories(dir);
     Path temp = Files.createTempFile(dir, ".extract-", ".tmp");
     try {
       Files.write(temp, library);
@@ -113,14 +167,27 @@ final class NativeLibrary {
     } finally {
       Files.deleteIfExists(temp);
     }
-    if (!matches(target, sha256)) {
-      throw new NativeLibraryException("extracted native library does not verify: " + target);
-    }
     return target;
   }
 
-  private static boolean matches(Path file, String sha256) throws IOException {
-    return Files.isRegularFile(file) && sha256(Files.readAllBytes(file)).equals(sha256);
+  /** Extracts a file with no build fingerprint (jffi's stub), verified by its own hash. */
+  private static Path extract(byte[] data, String fileName) throws IOException {
+    Fingerprint fingerprint = new Fingerprint(sha256(data), data.length);
+    Path target = cached(fingerprint, fileName);
+    if (fingerprint.matchesSize(target)) return target;
+    return extract(data, fingerprint, target);
+  }
+
+  private static void createPrivateDirectories(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) return;
+    Path root = cacheRoot();
+    Files.createDirectories(root);
+    try {
+      Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the platform's defaults apply
+    }
+    Files.createDirectories(dir);
   }
 
   private static Path cacheRoot() {

@@ -1,59 +1,52 @@
 package dev.insomnia.lua;
 
-import jnr.ffi.Pointer;
-import jnr.ffi.annotations.Delegate;
-import jnr.ffi.annotations.In;
-import jnr.ffi.byref.NumberByReference;
-import jnr.ffi.types.size_t;
-
 /**
- * The shim's C API ({@code native/include/insomnia_lua.h}), one method per {@code ins_*}
- * function. Internal: public only because JNR-FFI binds public interfaces. Strings cross as
- * NUL-terminated UTF-8 byte arrays and come back as pointers decoded by {@link LuaEngine}, so
- * the platform charset never matters.
+ * The shim's C API ({@code native/include/insomnia_lua.h}) in Java types: one method per
+ * {@code ins_*} function, pointers as {@code long}. Strings go in as NUL-terminated UTF-8
+ * bytes and come back as UTF-8 bytes, so the platform charset never matters. {@link
+ * JffiNativeLua} implements it; {@link NativeLibrary} loads it.
  */
-public interface NativeLua {
+interface NativeLua {
 
-  /** {@code ins_require_fn}: answers with provide/refuse and returns 1; 0 means it failed. */
-  interface RequireCallback {
-    @Delegate
-    int call(Pointer user, Pointer request, Pointer name);
+  /** Called by C for {@code require}: answer with provide/refuse; false means it failed. */
+  interface RequireHandler {
+    boolean onRequire(long request, byte[] name);
   }
 
-  Pointer ins_version();
+  String version();
 
-  Pointer ins_eval_new();
+  long evalNew();
 
-  void ins_eval_free(Pointer eval);
+  void evalFree(long eval);
 
-  void ins_eval_set_limits(Pointer eval, long memoryBytes, long instructions, long timeMs);
+  void setLimits(long eval, long memoryBytes, long instructions, long timeMs);
 
-  void ins_eval_set_require(Pointer eval, RequireCallback callback, Pointer user);
+  /** Routes this evaluation's require requests to the library's one {@link RequireHandler}. */
+  void setRequire(long eval);
 
-  int ins_eval_run(Pointer eval, @In byte[] source, @size_t long length, @In byte[] chunkName);
+  int run(long eval, byte[] source, byte[] chunkNameZ);
 
-  Pointer ins_eval_json(Pointer eval, NumberByReference length);
+  byte[] json(long eval);
 
-  Pointer ins_eval_error_code(Pointer eval);
+  byte[] output(long eval);
 
-  Pointer ins_eval_error_message(Pointer eval);
+  byte[] errorCode(long eval);
 
-  Pointer ins_eval_error_chunk(Pointer eval);
+  byte[] errorMessage(long eval);
 
-  int ins_eval_error_line(Pointer eval);
+  byte[] errorChunk(long eval);
 
-  Pointer ins_eval_error_path(Pointer eval);
+  int errorLine(long eval);
 
-  Pointer ins_eval_output(Pointer eval, NumberByReference length);
+  byte[] errorPath(long eval);
 
-  long ins_eval_memory_peak(Pointer eval);
+  long memoryPeak(long eval);
 
-  long ins_eval_instructions(Pointer eval);
+  long instructions(long eval);
 
-  long ins_eval_memory_live(Pointer eval);
+  long memoryLive(long eval);
 
-  void ins_require_provide(
-      Pointer request, @In byte[] source, @size_t long length, @In byte[] chunkName, int trusted);
+  void provide(long request, byte[] source, byte[] chunkNameZ, boolean trusted);
 
-  void ins_require_refuse(Pointer request, @In byte[] code, @In byte[] message);
+  void refuse(long request, byte[] codeZ, byte[] messageZ);
 }

@@ -33,6 +33,28 @@ final class Platform {
     return a.isEmpty() ? "unknown" : a;
   }
 
+  /** jffi's folder for its JNI stub on this platform, e.g. {@code x86_64-Linux}. */
+  static String jffiDirectory() {
+    String os = os(System.getProperty("os.name", ""));
+    if (os.equals("osx")) return "Darwin";
+    String arch =
+        switch (arch(System.getProperty("os.arch", ""))) {
+          case "x86_64" -> "x86_64";
+          case "aarch_64" -> "aarch64";
+          case "x86_32" -> "i386";
+          case "ppcle_64" -> "ppc64le";
+          default -> System.getProperty("os.arch", "");
+        };
+    String system =
+        switch (os) {
+          case "linux" -> "Linux";
+          case "windows" -> "Windows";
+          case "freebsd" -> "FreeBSD";
+          default -> os;
+        };
+    return arch + "-" + system;
+  }
+
   /** The library's file name here: libinsomnia_lua.so, libinsomnia_lua.dylib, ... */
   static String libraryFileName() {
     return System.mapLibraryName("insomnia_lua");
