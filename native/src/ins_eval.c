@@ -181,9 +181,10 @@ INS_API int ins_eval_run(ins_eval *ev, const char *source, size_t len, const cha
     if (ev->ctx.limits.tripped != INS_LIMIT_NONE) fail_from_limit(ev);
     lua_close(L);
   }
+  ev->memory_live = ev->ctx.limits.in_use; /* what the state did not give back: 0 */
+  ins_limits_release(&ev->ctx.limits);
   ev->memory_peak = ev->ctx.limits.peak;
   ev->instructions_used = ev->ctx.limits.used;
-  ev->memory_live = ev->ctx.limits.in_use;
   if (ev->status != INS_OK) {
     free(ev->json.data);
     memset(&ev->json, 0, sizeof ev->json);

@@ -25,6 +25,8 @@ void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t
   lim->budget = budget ? budget : INS_DEFAULT_INSTRUCTIONS;
   lim->time_ms = time_ms ? time_ms : INS_DEFAULT_TIME_MS;
   lim->deadline_ns = now_ns() + lim->time_ms * 1000000u;
+  /* twice the cap (fragmentation across size classes) plus the largest chunk */
+  ins_arena_init(&lim->arena, (size_t)(2 * lim->memory_cap) + 256u * 1024u);
   lim->where_line = -1;
 }
 
@@ -35,28 +37,30 @@ void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t
  */
 void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   ins_limits *lim = ud;
-  size_t old = ptr ? osize : 0;
+  size_t old = ptr ? ins_arena_footprint(osize) : 0;
   if (nsize == 0) {
-    free(ptr);
+    ins_arena_realloc(&lim->arena, ptr, ptr ? osize : 0, 0);
     lim->in_use -= old;
     return NULL;
   }
-  if (nsize > old) {
-    uint64_t grow = nsize - old;
-    if (lim->tripped == INS_LIMIT_MEMORY || lim->in_use + grow > lim->memory_cap) {
+  size_t grown = ins_arena_footprint(nsize);
+  if (grown > old) {
+    if (lim->tripped == INS_LIMIT_MEMORY || lim->in_use + (grown - old) > lim->memory_cap) {
       if (lim->tripped == INS_LIMIT_NONE) lim->tripped = INS_LIMIT_MEMORY;
       return NULL;
     }
   }
-  void *block = realloc(ptr, nsize);
+  void *block = ins_arena_realloc(&lim->arena, ptr, ptr ? osize : 0, nsize);
   if (block == NULL) {
     if (lim->tripped == INS_LIMIT_NONE) lim->tripped = INS_LIMIT_MEMORY;
     return NULL;
   }
-  lim->in_use = lim->in_use - old + nsize;
+  lim->in_use = lim->in_use - old + grown;
   if (lim->in_use > lim->peak) lim->peak = lim->in_use;
   return block;
 }
+
+void ins_limits_release(ins_limits *lim) { ins_arena_release(&lim->arena); }
 
 /* Remembers where the limit tripped: the innermost Lua frame, if any. */
 static void record_where(lua_State *L, ins_limits *lim) {

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ins_arena.h"
 #include "lua.h"
 
 typedef enum ins_limit {
@@ -30,13 +31,17 @@ typedef struct ins_limits {
   ins_limit tripped;    /* the first limit hit, or NONE */
   char where_chunk[64]; /* where the limit tripped, when a Lua frame was running */
   int where_line;
+  ins_arena arena;      /* the evaluation's heap, released when the state is closed */
 } ins_limits;
 
 /* Instructions between two hook calls while no limit has tripped. */
 #define INS_HOOK_STEP 1000
 
 void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t time_ms);
-/* The lua_Alloc that enforces memory_cap; `ud` is the ins_limits. */
+/* Releases the arena; call after lua_close. */
+void ins_limits_release(ins_limits *lim);
+/* The lua_Alloc that enforces memory_cap, over the evaluation's arena; `ud` is the
+ * ins_limits. Counts each block at its footprint (its size class). */
 void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
 /* Installs the count hook on L (call once, after the state exists). */
 void ins_limits_arm(lua_State *L);
