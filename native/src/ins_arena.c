@@ -13,6 +13,8 @@ struct ins_arena_chunk {
   _Alignas(16) char data[];
 };
 
+#ifndef INSOMNIA_SANITIZE
+
 /* Block sizes of the classes: multiples of 16, so every block stays 16-byte aligned. */
 static const size_t CLASS_SIZE[INS_ARENA_CLASSES] = {16,  32,  48,  64,  80,  96,
                                                      128, 160, 192, 256, 384, 512};
@@ -28,12 +30,8 @@ static int class_of(size_t n) {
 }
 
 size_t ins_arena_footprint(size_t n) {
-#ifdef INSOMNIA_SANITIZE
-  return n;
-#else
   int c = n == 0 ? -1 : class_of(n);
   return c < 0 ? n : CLASS_SIZE[c];
-#endif
 }
 
 /* A new chunk big enough for `n` bytes: each twice the last, up to LARGEST_CHUNK. */
@@ -72,15 +70,6 @@ static void small_free(ins_arena *arena, void *block, int c) {
 }
 
 void *ins_arena_realloc(ins_arena *arena, void *ptr, size_t old, size_t size) {
-#ifdef INSOMNIA_SANITIZE
-  (void)arena;
-  (void)old;
-  if (size == 0) {
-    free(ptr);
-    return NULL;
-  }
-  return realloc(ptr, size);
-#else
   if (ptr == NULL) old = 0;
   int old_class = old > 0 ? class_of(old) : -1;
   if (size == 0) {
@@ -99,8 +88,23 @@ void *ins_arena_realloc(ins_arena *arena, void *ptr, size_t old, size_t size) {
     else free(ptr);
   }
   return block;
-#endif
 }
+
+#else /* INSOMNIA_SANITIZE: every block from malloc, so ASan sees each one */
+
+size_t ins_arena_footprint(size_t n) { return n; }
+
+void *ins_arena_realloc(ins_arena *arena, void *ptr, size_t old, size_t size) {
+  (void)arena;
+  (void)old;
+  if (size == 0) {
+    free(ptr);
+    return NULL;
+  }
+  return realloc(ptr, size);
+}
+
+#endif
 
 void ins_arena_init(ins_arena *arena, size_t chunk_limit) {
   memset(arena, 0, sizeof *arena);
