@@ -27,6 +27,7 @@ extern "C" {
 
 typedef struct ins_eval ins_eval;
 typedef struct ins_require ins_require;
+typedef struct ins_prelude ins_prelude;
 
 /* Outcome of ins_eval_run. */
 #define INS_OK 0     /* the chunk ran and its value was encoded: read ins_eval_json */
@@ -88,11 +89,30 @@ INS_API uint64_t ins_eval_memory_peak(const ins_eval *ev);
 INS_API uint64_t ins_eval_instructions(const ins_eval *ev);
 INS_API uint64_t ins_eval_memory_live(const ins_eval *ev);
 
+/*
+ * A prelude: trusted modules compiled once (text only) and kept as bytecode, so evaluations
+ * load them without parsing. Build it on one thread with ins_prelude_add; once built it is
+ * immutable and may be shared by any number of evaluations on any threads. Free it only
+ * when no evaluation uses it.
+ */
+INS_API ins_prelude *ins_prelude_new(void);
+/* Compiles `source` (text only) as module `name`. INS_OK, or INS_ERROR with the reason in
+ * ins_prelude_error (a syntax error with its chunk:line). */
+INS_API int ins_prelude_add(ins_prelude *prelude, const char *name, const char *source,
+                            size_t len, const char *chunkname);
+INS_API const char *ins_prelude_error(const ins_prelude *prelude);
+INS_API void ins_prelude_free(ins_prelude *prelude);
+/* The prelude the next runs of `ev` may load modules from (NULL: none). */
+INS_API void ins_eval_set_prelude(ins_eval *ev, const ins_prelude *prelude);
+
 /* Answers to a require request (only valid inside the callback). `trusted` marks a host
  * module: its value is frozen (read-only) before any profile code sees it. */
 INS_API void ins_require_provide(ins_require *req, const char *source, size_t len,
                                  const char *chunkname, int trusted);
 INS_API void ins_require_refuse(ins_require *req, const char *code, const char *message);
+/* Answers with the module of that name from the evaluation's prelude, loaded as trusted
+ * (as ins_require_provide with trusted = 1, without compiling). */
+INS_API void ins_require_use_prelude(ins_require *req, const char *name);
 
 #ifdef __cplusplus
 }

@@ -5,7 +5,8 @@
  *                      [--host-modules DIR] [--bench N] PROFILE.lua
  *
  * Local modules resolve under the profile's directory (a.b -> a/b.lua or a/b/init.lua),
- * host modules insomnia.* under --host-modules (as trusted, frozen modules). Prints the
+ * host modules insomnia.* from --host-modules DIR (every .lua under it, compiled once at
+ * start into a prelude and loaded from its bytecode as trusted, frozen modules). Prints the
  * canonical JSON on stdout (exit 0) or the diagnostic on stderr (exit 3); print() output
  * goes to stderr. It exists to test the native layer on its own, under sanitizers too.
  * --bench N evaluates the file N more times after the first and prints the median, p90 and
@@ -19,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -26,9 +28,14 @@
 
 #define MAX_SOURCE (16L * 1024 * 1024)
 
+#define MAX_HOST_MODULES 64
+
 typedef struct smoke {
   char profile_dir[PATH_MAX]; /* canonical */
   char host_dir[PATH_MAX];    /* canonical, or "" */
+  ins_prelude *prelude;       /* the host modules, compiled once */
+  char host_names[MAX_HOST_MODULES][128];
+  int host_count;
 } smoke;
 
 /* Reads a whole file (at most MAX_SOURCE bytes); NULL on failure. */
@@ -135,14 +142,73 @@ static int resolve(void *user, ins_require *req, const char *name) {
     ins_require_refuse(req, "require.invalid-name",
                        "module names are dotted identifiers such as 'shared.models'");
   } else if (strcmp(name, "insomnia") == 0 || strncmp(name, "insomnia.", 9) == 0) {
-    if (s->host_dir[0])
-      answer(req, s->host_dir, name, 1);
-    else
-      ins_require_refuse(req, "require.not-found", "no host modules (pass --host-modules DIR)");
+    for (int i = 0; i < s->host_count; i++) {
+      if (strcmp(s->host_names[i], name) == 0) {
+        ins_require_use_prelude(req, name);
+        return 1;
+      }
+    }
+    ins_require_refuse(req, "require.not-found",
+                       s->host_dir[0] ? "no such host module" : "no host modules (pass --host-modules DIR)");
   } else {
     answer(req, s->profile_dir, name, 0);
   }
   return 1;
+}
+
+/* Compiles every .lua file under dir (module name = relative path, '/' as '.', "x/init" as
+ * "x") into the prelude. Returns 0 on any failure, with the reason on stderr. */
+static int add_host_modules(smoke *s, const char *dir, const char *prefix) {
+  DIR *d = opendir(dir);
+  if (d == NULL) return 0;
+  int ok = 1;
+  struct dirent *entry;
+  while (ok && (entry = readdir(d)) != NULL) {
+    const char *file = entry->d_name;
+    if (file[0] == '.') continue;
+    char path[PATH_MAX], rel[PATH_MAX];
+    if (!format_path(path, sizeof path, "%s/%s", dir, file) ||
+        !format_path(rel, sizeof rel, "%s%s", prefix, file)) {
+      ok = 0;
+      break;
+    }
+    struct stat st;
+    if (stat(path, &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) {
+      char sub[PATH_MAX];
+      ok = format_path(sub, sizeof sub, "%s/", rel) && add_host_modules(s, path, sub);
+      continue;
+    }
+    size_t n = strlen(rel);
+    if (n < 5 || strcmp(rel + n - 4, ".lua") != 0) continue;
+    if (s->host_count == MAX_HOST_MODULES) {
+      ok = 0;
+      break;
+    }
+    char *name = s->host_names[s->host_count];
+    if (!format_path(name, sizeof s->host_names[0], "%.*s", (int)(n - 4), rel)) {
+      ok = 0;
+      break;
+    }
+    size_t m = strlen(name);
+    if (m > 5 && strcmp(name + m - 5, "/init") == 0) name[m - 5] = '\0';
+    for (char *p = name; *p; p++)
+      if (*p == '/') *p = '.';
+    size_t len = 0;
+    char *source = read_file(path, &len);
+    char chunkname[PATH_MAX + 2];
+    format_path(chunkname, sizeof chunkname, "@%s", rel);
+    if (source == NULL || ins_prelude_add(s->prelude, name, source, len, chunkname) != INS_OK) {
+      fprintf(stderr, "error: host module %s: %s\n", rel,
+              source ? ins_prelude_error(s->prelude) : "unreadable");
+      ok = 0;
+    } else {
+      s->host_count++;
+    }
+    free(source);
+  }
+  closedir(d);
+  return ok;
 }
 
 static int usage(void) {
@@ -219,6 +285,11 @@ int main(int argc, char **argv) {
     fprintf(stderr, "error: cannot open %s: %s\n", host, strerror(errno));
     return 2;
   }
+  if (host != NULL && ((s.prelude = ins_prelude_new()) == NULL ||
+                       !add_host_modules(&s, s.host_dir, ""))) {
+    ins_prelude_free(s.prelude);
+    return 2;
+  }
   size_t len = 0;
   char *source = read_file(real, &len);
   if (source == NULL) {
@@ -231,15 +302,18 @@ int main(int argc, char **argv) {
   ins_eval *ev = ins_eval_new();
   if (ev == NULL) {
     free(source);
+    ins_prelude_free(s.prelude);
     return 1;
   }
   ins_eval_set_limits(ev, memory, instructions, time_ms);
   ins_eval_set_require(ev, resolve, &s);
+  ins_eval_set_prelude(ev, s.prelude);
   int status = ins_eval_run(ev, source, len, chunkname);
   if (status == INS_OK && bench_runs > 0) {
     int rc = bench(ev, source, len, chunkname, bench_runs);
     free(source);
     ins_eval_free(ev);
+    ins_prelude_free(s.prelude);
     return rc;
   }
   free(source);
@@ -266,5 +340,6 @@ int main(int argc, char **argv) {
     rc = 1;
   }
   ins_eval_free(ev);
+  ins_prelude_free(s.prelude);
   return rc;
 }

@@ -23,6 +23,7 @@ typedef struct ins_context {
   ins_output output;
   ins_require_fn require_fn;
   void *require_user;
+  const ins_prelude *prelude; /* precompiled trusted modules, or NULL */
   /* the innermost Lua frame when the last error was raised (set by the message handler) */
   char error_chunk[256];
   int error_line;

@@ -71,6 +71,10 @@ INS_API void ins_eval_set_limits(ins_eval *ev, uint64_t memory_bytes, uint64_t i
   ev->time_ms = time_ms;
 }
 
+INS_API void ins_eval_set_prelude(ins_eval *ev, const ins_prelude *prelude) {
+  ev->ctx.prelude = prelude;
+}
+
 INS_API void ins_eval_set_require(ins_eval *ev, ins_require_fn fn, void *user) {
   ev->ctx.require_fn = fn;
   ev->ctx.require_user = user;

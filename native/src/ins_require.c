@@ -9,6 +9,7 @@
 #include "ins_context.h"
 #include "ins_errors.h"
 #include "ins_freeze.h"
+#include "ins_prelude.h"
 #include "ins_sandbox.h"
 #include "lauxlib.h"
 
@@ -21,6 +22,7 @@ struct ins_require {
   size_t len;
   char chunkname[256];
   int trusted;
+  int from_prelude; /* answered with ins_require_use_prelude: chunkname holds the name */
   char code[64];
   char message[512];
   uint64_t max_source;
@@ -52,6 +54,14 @@ INS_API void ins_require_provide(ins_require *req, const char *source, size_t le
   req->len = len;
   copy_text(req->chunkname, sizeof req->chunkname, chunkname);
   req->trusted = trusted != 0;
+}
+
+INS_API void ins_require_use_prelude(ins_require *req, const char *name) {
+  if (req == NULL || req->answered) return;
+  req->answered = 1;
+  req->from_prelude = 1;
+  req->trusted = 1;
+  copy_text(req->chunkname, sizeof req->chunkname, name);
 }
 
 INS_API void ins_require_refuse(ins_require *req, const char *code, const char *message) {
@@ -101,7 +111,9 @@ static void load_module(lua_State *L, const char *name, int *trusted) {
     free(req.source);
     ins_raise(L, req.code[0] ? req.code : "require.not-found", "%s", req.message);
   }
-  int loaded = luaL_loadbufferx(L, req.source, req.len, req.chunkname, "t");
+  /* text from the callback, or the prelude's bytecode: the only binary chunks ever loaded */
+  int loaded = req.from_prelude ? ins_prelude_load(L, ctx->prelude, req.chunkname)
+                                : luaL_loadbufferx(L, req.source, req.len, req.chunkname, "t");
   free(req.source);
   if (loaded != LUA_OK) ins_raise_syntax(L); /* located in the module, not at the require */
   *trusted = req.trusted;

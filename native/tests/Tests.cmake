@@ -50,3 +50,11 @@ target_include_directories(pattern_diff PRIVATE "${CMAKE_CURRENT_LIST_DIR}/../in
 target_link_libraries(pattern_diff PRIVATE lua54)
 add_test(NAME native.pattern_diff COMMAND pattern_diff)
 set_tests_properties(native.pattern_diff PROPERTIES TIMEOUT 120)
+
+# Host modules compiled once into a prelude and loaded from bytecode.
+add_test(NAME smoke.prelude
+         COMMAND insomnia-lua-smoke --host-modules "${CMAKE_CURRENT_LIST_DIR}/prelude/host"
+                 "${CMAKE_CURRENT_LIST_DIR}/prelude/uses_prelude.lua")
+set_tests_properties(smoke.prelude PROPERTIES
+  PASS_REGULAR_EXPRESSION [[{"err":"insomnia/scope.lua:3: boom in host","scope":{"intent":"read_only"},"version":"test","writable":false}]]
+  FAIL_REGULAR_EXPRESSION "error\\[|internal:|AddressSanitizer|runtime error:")

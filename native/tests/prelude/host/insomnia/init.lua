@@ -1,0 +1,2 @@
+-- a package-style host module: "insomnia" from insomnia/init.lua
+return { version = "test" }
