@@ -26,6 +26,22 @@ final class Messages {
     return format(template(code, "help"), args);
   }
 
+  /** The variant's message template, {@code CODE.message.VARIANT}. */
+  static String message(DiagnosticCode code, String variant, Object... args) {
+    return format(template(code, "message." + variant), args);
+  }
+
+  /** The variant's help, {@code CODE.help.VARIANT}, else the code's own help. */
+  static String help(DiagnosticCode code, String variant, Object... args) {
+    String own = CATALOG.getProperty(code.code() + ".help." + variant);
+    return own == null ? help(code, args) : format(own, args);
+  }
+
+  /** Every key of the catalog, for the test that checks they all belong to a code. */
+  static java.util.Set<String> keys() {
+    return CATALOG.stringPropertyNames();
+  }
+
   static String when(DiagnosticCode code) {
     return template(code, "when");
   }
