@@ -30,6 +30,16 @@ class DiagnosticVariantsTest {
   }
 
   @Test
+  void argumentsAreSubstitutedOnceEvenWhenTheyLookLikePlaceholders() {
+    assertEquals("a {1} b x c", Messages.format("a {0} b {1} c", "{1}", "x"));
+    String untouched = "{0} stays without arguments, {x} and {} too";
+    assertEquals(untouched, Messages.format(untouched));
+    assertEquals("[10th]", Messages.format("[{10}]", 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, "10th"));
+    Diagnostic d = DiagnosticCode.SELECTOR_NOT_FOUND.errorVariant("suggest", "{1}", "'x'");
+    assertEquals("no profile matches '{1}'; did you mean 'x'?", d.message());
+  }
+
+  @Test
   void unknownVariantIsABug() {
     assertThrows(
         IllegalStateException.class,
