@@ -35,6 +35,18 @@ public record Diagnostic(
         Messages.help(code, args));
   }
 
+  static Diagnostic of(Severity severity, DiagnosticCode code, String variant, Object... args) {
+    return new Diagnostic(
+        severity,
+        code,
+        Messages.message(code, variant, args),
+        Optional.empty(),
+        Optional.empty(),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Messages.help(code, variant, args));
+  }
+
   /** The same diagnostic at a field path. */
   public Diagnostic at(String fieldPath) {
     return new Diagnostic(

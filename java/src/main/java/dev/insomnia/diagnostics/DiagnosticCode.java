@@ -74,6 +74,15 @@ public enum DiagnosticCode {
     return Diagnostic.of(Severity.WARNING, this, args);
   }
 
+  /**
+   * An error worded by one of this code's variants: the templates {@code CODE.message.VARIANT}
+   * and {@code CODE.help.VARIANT} (the code's own help when the variant has none). For one code
+   * reported in several situations, so the wording stays in the catalog.
+   */
+  public Diagnostic errorVariant(String variant, Object... args) {
+    return Diagnostic.of(Severity.ERROR, this, variant, args);
+  }
+
   @Override
   public String toString() {
     return code;

@@ -26,6 +26,22 @@ final class Messages {
     return format(template(code, "help"), args);
   }
 
+  /** The variant's message template, {@code CODE.message.VARIANT}. */
+  static String message(DiagnosticCode code, String variant, Object... args) {
+    return format(template(code, "message." + variant), args);
+  }
+
+  /** The variant's help, {@code CODE.help.VARIANT}, else the code's own help. */
+  static String help(DiagnosticCode code, String variant, Object... args) {
+    String own = CATALOG.getProperty(code.code() + ".help." + variant);
+    return own == null ? help(code, args) : format(own, args);
+  }
+
+  /** Every key of the catalog, for the test that checks they all belong to a code. */
+  static java.util.Set<String> keys() {
+    return CATALOG.stringPropertyNames();
+  }
+
   static String when(DiagnosticCode code) {
     return template(code, "when");
   }
@@ -37,12 +53,38 @@ final class Messages {
     return value;
   }
 
+  /**
+   * Replaces {@code {i}} by {@code args[i]} in one pass over the template, so an argument that
+   * itself contains {@code {1}} (a user's selector, a file name) is never substituted again.
+   * Placeholders without an argument stay as written.
+   */
   static String format(String template, Object... args) {
-    String out = template;
-    for (int i = 0; i < args.length; i++) {
-      out = out.replace("{" + i + "}", String.valueOf(args[i]));
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      char c = template.charAt(i);
+      int close = c == '{' ? template.indexOf('}', i + 1) : -1;
+      int index = close > i + 1 ? argumentIndex(template, i + 1, close) : -1;
+      if (index >= 0 && index < args.length) {
+        out.append(args[index]);
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
     }
-    return out;
+    return out.toString();
+  }
+
+  private static int argumentIndex(String template, int from, int to) {
+    if (to - from > 2) return -1;
+    int value = 0;
+    for (int k = from; k < to; k++) {
+      char d = template.charAt(k);
+      if (d < '0' || d > '9') return -1;
+      value = value * 10 + (d - '0');
+    }
+    return value;
   }
 
   private static Properties load() {
