@@ -105,6 +105,12 @@ INS_API int ins_prelude_add(ins_prelude *prelude, const char *name, const char *
   return INS_OK;
 }
 
+int ins_prelude_has(const ins_prelude *prelude, const char *name) {
+  for (int i = 0; prelude != NULL && i < prelude->count; i++)
+    if (strcmp(prelude->modules[i].name, name) == 0) return 1;
+  return 0;
+}
+
 int ins_prelude_load(lua_State *L, const ins_prelude *prelude, const char *name) {
   for (int i = 0; prelude != NULL && i < prelude->count; i++) {
     const prelude_module *m = &prelude->modules[i];

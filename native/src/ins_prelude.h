@@ -11,6 +11,9 @@
 #include "insomnia_lua.h"
 #include "lua.h"
 
+/* Whether the prelude (possibly NULL) holds module `name`. */
+int ins_prelude_has(const ins_prelude *prelude, const char *name);
+
 /* Loads the precompiled module `name` onto the stack as a function (LUA_OK), or pushes an
  * error message (LUA_ERRSYNTAX when the prelude lacks it). */
 int ins_prelude_load(lua_State *L, const ins_prelude *prelude, const char *name);

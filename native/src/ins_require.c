@@ -111,6 +111,9 @@ static void load_module(lua_State *L, const char *name, int *trusted) {
     free(req.source);
     ins_raise(L, req.code[0] ? req.code : "require.not-found", "%s", req.message);
   }
+  if (req.from_prelude && !ins_prelude_has(ctx->prelude, req.chunkname))
+    ins_raise(L, "require.not-found", "module '%s' is not in this evaluation's prelude",
+              req.chunkname);
   /* text from the callback, or the prelude's bytecode: the only binary chunks ever loaded */
   int loaded = req.from_prelude ? ins_prelude_load(L, ctx->prelude, req.chunkname)
                                 : luaL_loadbufferx(L, req.source, req.len, req.chunkname, "t");

@@ -47,6 +47,12 @@ final class JffiNativeLua implements NativeLua {
   private final Function memoryLive;
   private final Function provide;
   private final Function refuse;
+  private final Function usePrelude;
+  private final Function preludeNew;
+  private final Function preludeAdd;
+  private final Function preludeError;
+  private final Function preludeFree;
+  private final Function setPrelude;
   private final Closure.Handle requireClosure;
 
   JffiNativeLua(Library library, RequireHandler handler) {
@@ -72,6 +78,12 @@ final class JffiNativeLua implements NativeLua {
     memoryLive = bind(library, "ins_eval_memory_live", u64, p);
     provide = bind(library, "ins_require_provide", Type.VOID, p, p, u64, p, Type.SINT);
     refuse = bind(library, "ins_require_refuse", Type.VOID, p, p, p);
+    usePrelude = bind(library, "ins_require_use_prelude", Type.VOID, p, p);
+    preludeNew = bind(library, "ins_prelude_new", p);
+    preludeAdd = bind(library, "ins_prelude_add", Type.SINT, p, p, p, u64, p);
+    preludeError = bind(library, "ins_prelude_error", p, p);
+    preludeFree = bind(library, "ins_prelude_free", Type.VOID, p);
+    setPrelude = bind(library, "ins_eval_set_prelude", Type.VOID, p, p);
     requireClosure =
         ClosureManager.getInstance()
             .newClosure(
@@ -228,5 +240,44 @@ final class JffiNativeLua implements NativeLua {
     b.putArray(codeZ, 0, codeZ.length, IN);
     b.putArray(messageZ, 0, messageZ.length, IN);
     invoker.invokeAddress(refuse, b);
+  }
+
+  @Override
+  public void usePrelude(long request, byte[] nameZ) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(usePrelude);
+    b.putAddress(request);
+    b.putArray(nameZ, 0, nameZ.length, IN);
+    invoker.invokeAddress(usePrelude, b);
+  }
+
+  @Override
+  public long preludeNew() {
+    return call(preludeNew);
+  }
+
+  @Override
+  public int preludeAdd(long prelude, byte[] nameZ, byte[] source, byte[] chunkNameZ) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(preludeAdd);
+    b.putAddress(prelude);
+    b.putArray(nameZ, 0, nameZ.length, IN);
+    b.putArray(source, 0, source.length, IN);
+    b.putLong(source.length);
+    b.putArray(chunkNameZ, 0, chunkNameZ.length, IN);
+    return invoker.invokeInt(preludeAdd, b);
+  }
+
+  @Override
+  public byte[] preludeError(long prelude) {
+    return string(call(preludeError, prelude));
+  }
+
+  @Override
+  public void preludeFree(long prelude) {
+    call(preludeFree, prelude);
+  }
+
+  @Override
+  public void setPrelude(long eval, long prelude) {
+    call(setPrelude, eval, prelude);
   }
 }

@@ -19,9 +19,11 @@ public final class LuaEngine {
   private static final ThreadLocal<Active> ACTIVE = new ThreadLocal<>();
 
   private final NativeLua api;
+  private final java.util.Optional<Prelude> prelude;
 
-  private LuaEngine(NativeLibrary library) {
-    this.api = library.api();
+  private LuaEngine(NativeLua api, java.util.Optional<Prelude> prelude) {
+    this.api = api;
+    this.prelude = prelude;
   }
 
   /**
@@ -30,7 +32,15 @@ public final class LuaEngine {
    * @throws NativeLibraryException when the library cannot be found or loaded
    */
   public static LuaEngine create() {
-    return new LuaEngine(NativeLibrary.get());
+    return new LuaEngine(NativeLibrary.get().api(), java.util.Optional.empty());
+  }
+
+  /**
+   * This engine with a prelude: module resolvers of its evaluations may answer {@link
+   * ModuleAnswer.Precompiled} for the modules it holds.
+   */
+  public LuaEngine withPrelude(Prelude modules) {
+    return new LuaEngine(api, java.util.Optional.of(modules));
   }
 
   /** The shim's and Lua's versions, e.g. {@code insomnia-lua 0.1.0 (Lua 5.4.9)}. */
@@ -50,6 +60,7 @@ public final class LuaEngine {
     try {
       api.setLimits(eval, limits.memoryBytes(), limits.instructions(), limits.time().toMillis());
       api.setRequire(eval);
+      if (prelude.isPresent()) api.setPrelude(eval, prelude.get().handle());
       ACTIVE.set(active);
       int status;
       try {
@@ -60,6 +71,7 @@ public final class LuaEngine {
       return outcome(eval, status, active);
     } finally {
       api.evalFree(eval);
+      java.lang.ref.Reference.reachabilityFence(prelude); // its native memory is in use until here
     }
   }
 
@@ -97,6 +109,8 @@ public final class LuaEngine {
       if (answer instanceof ModuleAnswer.Source source) {
         active.api.provide(
             request, source.sourceBytes(), cString(source.chunkName()), source.trusted());
+      } else if (answer instanceof ModuleAnswer.Precompiled precompiled) {
+        active.api.usePrelude(request, cString(precompiled.name()));
       } else if (answer instanceof ModuleAnswer.Refusal refusal) {
         active.api.refuse(request, cString(refusal.code()), cString(refusal.message()));
       } else {

@@ -22,6 +22,12 @@ public sealed interface ModuleAnswer {
     }
   }
 
+  /**
+   * The module of this name from the engine's {@link Prelude}: loaded from its precompiled
+   * bytecode as a trusted module, without compiling it again.
+   */
+  record Precompiled(String name) implements ModuleAnswer {}
+
   /** No such module, or not allowed: raised in Lua as an error with this code and message. */
   record Refusal(String code, String message) implements ModuleAnswer {}
 }

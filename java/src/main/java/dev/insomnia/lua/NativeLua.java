@@ -49,4 +49,17 @@ interface NativeLua {
   void provide(long request, byte[] source, byte[] chunkNameZ, boolean trusted);
 
   void refuse(long request, byte[] codeZ, byte[] messageZ);
+
+  void usePrelude(long request, byte[] nameZ);
+
+  long preludeNew();
+
+  /** 0 on success, else the failure (read {@link #preludeError}). */
+  int preludeAdd(long prelude, byte[] nameZ, byte[] source, byte[] chunkNameZ);
+
+  byte[] preludeError(long prelude);
+
+  void preludeFree(long prelude);
+
+  void setPrelude(long eval, long prelude);
 }
