@@ -56,7 +56,7 @@ set_tests_properties(host.host_modules PROPERTIES
 host_modules_test(host_modules_frozen
   "error\\[sandbox\\.denied\\]: cannot assign to 'read_only' of a host module")
 host_modules_test(host_modules_argument
-  "error\\[lua\\.runtime\\]: compact\\.ratio\\(r\\) expects a number strictly between 0 and 1, got 1\\.5\n  --> host_modules_argument\\.lua:4")
+  "error\\[lua\\.runtime\\]: compact\\.ratio\\(r\\) expects a number strictly between 0 and 1 \\(such as 0\\.8\\), got 1\\.5\n  --> host_modules_argument\\.lua:4")
 host_modules_test(host_modules_profile_return
   "error\\[profile\\.return\\]: profile { \\.\\.\\. } expects a table of Profile fields, got string\n  --> host_modules_profile_return\\.lua:3")
 

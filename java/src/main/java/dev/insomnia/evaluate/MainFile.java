@@ -2,6 +2,7 @@ package dev.insomnia.evaluate;
 
 import dev.insomnia.diagnostics.DiagnosticCode;
 import dev.insomnia.diagnostics.DiagnosticException;
+import dev.insomnia.modules.ModuleLookup;
 import dev.insomnia.modules.ModuleRoot;
 import dev.insomnia.source.ProfileLocation;
 import java.io.IOException;
@@ -10,10 +11,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * A profile's main file, read: the root its modules resolve under, its path there (also its
- * chunk name) and its bytes.
+ * A profile's main file, read: the root its modules resolve under and the file there (its
+ * path under the root is also its chunk name).
  */
-record MainFile(ModuleRoot root, String path, byte[] source) {
+record MainFile(ModuleRoot root, ModuleLookup.Found file) {
 
   /**
    * Reads the main file of {@code location}. A file on disk is canonicalised first (symlinks
@@ -30,11 +31,11 @@ record MainFile(ModuleRoot root, String path, byte[] source) {
         if (dir == null) throw new IOException("it is not a file");
         ModuleRoot root = ModuleRoot.directory(dir);
         String name = real.getFileName().toString();
-        return new MainFile(root, name, root.read(name, maxBytes));
+        return new MainFile(root, root.file(name, maxBytes));
       }
       ProfileLocation.Builtin builtin = (ProfileLocation.Builtin) location;
       ModuleRoot root = ModuleRoot.builtin();
-      return new MainFile(root, builtin.name(), root.read(builtin.name(), maxBytes));
+      return new MainFile(root, root.file(builtin.name(), maxBytes));
     } catch (IOException e) {
       throw new DiagnosticException(
           DiagnosticCode.PROFILE_READ.error(shown, reason(e)).in(shown));

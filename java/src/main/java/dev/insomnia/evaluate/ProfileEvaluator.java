@@ -41,15 +41,15 @@ public final class ProfileEvaluator {
   public EvaluatedProfile evaluate(ProfileSource source, EvaluationLimits limits)
       throws DiagnosticException {
     MainFile main = MainFile.read(source.location(), limits.memoryBytes());
-    ProfileModules modules =
-        new ProfileModules(main.root(), main.path(), main.source(), limits.memoryBytes());
+    String path = main.file().relativePath();
+    ProfileModules modules = new ProfileModules(main.root(), main.file(), limits.memoryBytes());
     Evaluation evaluation =
-        engine.evaluate(new LuaChunk("@" + main.path(), main.source()), modules, limits);
+        engine.evaluate(new LuaChunk("@" + path, main.file().source()), modules, limits);
     if (evaluation instanceof Evaluation.Failure failure) {
       throw new DiagnosticException(LuaErrors.diagnostic(failure.error(), modules.loaded()));
     }
     byte[] json = ((Evaluation.Success) evaluation).json();
-    String mainFile = main.root().display(main.path());
+    String mainFile = main.root().display(path);
     var problem = ReturnedValue.problem(json, mainFile);
     if (problem.isPresent()) throw new DiagnosticException(problem.get());
     return new EvaluatedProfile(

@@ -12,45 +12,60 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BuiltinRoot implements ModuleRoot {
   static final BuiltinRoot INSTANCE = new BuiltinRoot();
   private static final String DIR = "builtin/";
+  private static final int MAX_CACHED_LOOKUPS = 256;
 
-  /** Found files by relative path; misses are not cached (names come from profiles). */
+  /** Found files by relative path. */
   private final Map<String, ModuleLookup.Found> files = new ConcurrentHashMap<>();
+
+  /**
+   * Lookups by module name, refusals included: only builtin profiles, which are ours,
+   * resolve here, so the names are a small fixed set (bounded all the same).
+   */
+  private final Map<String, ModuleLookup> lookups = new ConcurrentHashMap<>();
 
   private BuiltinRoot() {}
 
   @Override
   public ModuleLookup module(String name, long maxBytes) {
+    ModuleLookup lookup = lookups.get(name);
+    if (lookup == null) {
+      lookup = lookup(name);
+      if (lookups.size() < MAX_CACHED_LOOKUPS) lookups.putIfAbsent(name, lookup);
+    }
+    if (lookup instanceof ModuleLookup.Found found && found.sourceBytes().length > maxBytes) {
+      return LocalLookups.unreadable(
+          name, found.relativePath(), new IOException("it is larger than the memory limit"));
+    }
+    return lookup;
+  }
+
+  private ModuleLookup lookup(String name) {
     if (!ModuleNames.isValid(name) || ModuleNames.isReserved(name)) {
       return LocalLookups.invalidName(name);
     }
     String base = ModuleNames.path(name);
     String file = base + ".lua";
     String init = base + "/init.lua";
-    boolean hasFile = files.containsKey(file) || ClassPathResources.exists(DIR + file);
-    boolean hasInit = files.containsKey(init) || ClassPathResources.exists(DIR + init);
+    boolean hasFile = ClassPathResources.exists(DIR + file);
+    boolean hasInit = ClassPathResources.exists(DIR + init);
     if (hasFile && hasInit) return LocalLookups.ambiguous(name);
     if (!hasFile && !hasInit) return LocalLookups.notFound(name);
     String relative = hasFile ? file : init;
     try {
-      ModuleLookup.Found found = found(relative);
-      if (found.sourceBytes().length > maxBytes) {
-        return LocalLookups.unreadable(
-            name, relative, new IOException("it is larger than the memory limit"));
-      }
-      return found;
+      return found(relative);
     } catch (IOException e) {
       return LocalLookups.unreadable(name, relative, e);
     }
   }
 
   @Override
-  public byte[] read(String relativePath, long maxBytes) throws IOException {
+  public ModuleLookup.Found file(String relativePath, long maxBytes) throws IOException {
     if (!isPlainPath(relativePath)) throw new NoSuchFileException(display(relativePath));
-    byte[] bytes = found(relativePath).sourceBytes();
-    if (bytes.length > maxBytes) {
+    ModuleLookup.Found found = found(relativePath);
+    if (found.sourceBytes().length > maxBytes) {
       throw new IOException("it is larger than the memory limit of " + maxBytes + " bytes");
     }
-    return bytes.clone();
+    return found;
   }
 
   @Override

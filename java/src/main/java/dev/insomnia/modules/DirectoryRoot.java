@@ -40,8 +40,9 @@ record DirectoryRoot(Path dir) implements ModuleRoot {
   }
 
   @Override
-  public byte[] read(String relativePath, long maxBytes) throws IOException {
-    return readFile(dir.resolve(relativePath), maxBytes);
+  public ModuleLookup.Found file(String relativePath, long maxBytes) throws IOException {
+    byte[] source = readFile(dir.resolve(relativePath), maxBytes);
+    return new ModuleLookup.Found(relativePath, source, Sha256.hex(source));
   }
 
   @Override

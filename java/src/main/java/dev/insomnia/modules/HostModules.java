@@ -26,8 +26,16 @@ public final class HostModules {
           "insomnia.scope",
           "insomnia.secrets");
 
-  /** Internal: the catalog data insomnia.models serves from. */
+  /** Internal: the catalog data insomnia.models serves from, generated from the TOML. */
   static final String CATALOG = "insomnia.models.catalog";
+
+  /**
+   * Internal modules with code only some profiles need, required by the public ones on first
+   * use so that every launch compiles less Lua.
+   */
+  private static final List<String> INTERNAL =
+      List.of(CATALOG, "insomnia.models.custom", "insomnia.models.unknown",
+          "insomnia.scope.options");
 
   private static final Map<String, HostModule> LOADED = new ConcurrentHashMap<>();
 
@@ -60,7 +68,7 @@ public final class HostModules {
   static Optional<HostModule> find(String name) {
     HostModule module = LOADED.get(name);
     if (module != null) return Optional.of(module);
-    if (!PUBLIC.contains(name) && !name.equals(CATALOG)) return Optional.empty();
+    if (!PUBLIC.contains(name) && !INTERNAL.contains(name)) return Optional.empty();
     return Optional.of(LOADED.computeIfAbsent(name, HostModules::load));
   }
 

@@ -31,12 +31,12 @@ public sealed interface ModuleRoot permits DirectoryRoot, BuiltinRoot {
 
   /**
    * The file at {@code relativePath} ('/'-separated) under the root, such as the profile's
-   * main file.
+   * main file, with its digest.
    *
    * @throws IOException when it is missing, unreadable, not a regular file or larger than
    *     {@code maxBytes}
    */
-  byte[] read(String relativePath, long maxBytes) throws IOException;
+  ModuleLookup.Found file(String relativePath, long maxBytes) throws IOException;
 
   /**
    * How a file under the root is named for users: an absolute path for a directory, {@code

@@ -20,13 +20,12 @@ public final class ProfileModules implements ModuleResolver {
 
   /**
    * @param root where the profile's own modules are
-   * @param mainPath the main file's path under {@code root} ({@code coder.lua})
-   * @param mainSource the main file's bytes, as evaluated
+   * @param main the main file under {@code root}, as evaluated ({@link ModuleRoot#file})
    * @param maxSourceBytes the largest module source accepted (the memory limit)
    */
-  public ProfileModules(ModuleRoot root, String mainPath, byte[] mainSource, long maxSourceBytes) {
+  public ProfileModules(ModuleRoot root, ModuleLookup.Found main, long maxSourceBytes) {
     this.root = root;
-    this.mainPath = mainPath;
+    this.mainPath = main.relativePath();
     this.maxSourceBytes = maxSourceBytes;
     int slash = mainPath.lastIndexOf('/');
     String fileName = mainPath.substring(slash + 1);
@@ -34,8 +33,7 @@ public final class ProfileModules implements ModuleResolver {
         fileName.endsWith(".lua") ? fileName.substring(0, fileName.length() - 4) : fileName;
     loaded.add(
         new LoadedModule(
-            mainName, mainPath, root.display(mainPath), LoadedModule.Kind.MAIN,
-            Sha256.hex(mainSource)));
+            mainName, mainPath, root.display(mainPath), LoadedModule.Kind.MAIN, main.sha256()));
   }
 
   @Override

@@ -281,12 +281,12 @@ class EvaluatorDiagnosticsTest {
 
   @Test
   void limitHitInsideAHostModuleNamesTheHostModule() {
-    // the unknown-model suggestions run in insomnia/models.lua: a small budget trips there
+    // the unknown-model suggestions run in insomnia/models/unknown.lua: a small budget trips there
     write(main, "local models = require('insomnia.models')\n"
         + "return { model = models.catalog(('x'):rep(100)) }");
     Diagnostic d = failure(path(main), EvaluationLimits.DEFAULT.withInstructions(50_000));
     assertEquals(DiagnosticCode.LIMIT_INSTRUCTIONS, d.code(), d::toString);
-    assertEquals(Optional.of("insomnia/models.lua"), d.file(), d::toString);
+    assertEquals(Optional.of("insomnia/models/unknown.lua"), d.file(), d::toString);
     assertTrue(d.line().isPresent(), d::toString);
   }
 

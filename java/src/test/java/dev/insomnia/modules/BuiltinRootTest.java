@@ -33,23 +33,24 @@ class BuiltinRootTest {
 
   @Test
   void readsProfilesByPath() throws IOException {
-    byte[] coder = builtin.read("coder.lua", 1 << 20);
-    assertArrayEquals(
-        ClassPathResources.read("builtin/coder.lua").orElseThrow(), coder);
-    coder[0] = 0; // a copy: the cache is not affected
-    assertEquals('-', builtin.read("coder.lua", 1 << 20)[0]);
+    ModuleLookup.Found coder = builtin.file("coder.lua", 1 << 20);
+    assertEquals("coder.lua", coder.relativePath());
+    assertArrayEquals(ClassPathResources.read("builtin/coder.lua").orElseThrow(), coder.source());
+    assertEquals(Sha256.hex(coder.source()), coder.sha256());
+    coder.source()[0] = 0; // a copy: the cache is not affected
+    assertEquals('-', builtin.file("coder.lua", 1 << 20).source()[0]);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"nope.lua", "../host/insomnia.lua", "lib/../coder.lua", "/coder.lua",
       "", "lib//common.lua"})
   void readsNothingElse(String path) {
-    assertThrows(NoSuchFileException.class, () -> builtin.read(path, 1 << 20));
+    assertThrows(NoSuchFileException.class, () -> builtin.file(path, 1 << 20));
   }
 
   @Test
   void refusesFilesOverTheLimit() {
-    assertThrows(IOException.class, () -> builtin.read("coder.lua", 10));
+    assertThrows(IOException.class, () -> builtin.file("coder.lua", 10));
   }
 
   private ModuleLookup.Refused refused(String name) {

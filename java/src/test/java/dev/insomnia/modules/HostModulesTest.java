@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.insomnia.lua.LuaError;
 import dev.insomnia.lua.ModuleAnswer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,27 @@ class HostModulesTest {
     var first = (ModuleAnswer.Source) HostModules.answer("insomnia.scope");
     var second = (ModuleAnswer.Source) HostModules.answer("insomnia.scope");
     assertTrue(first == second, "the same cached answer");
+  }
+
+  @Test
+  void codeOnlySomeProfilesNeedIsLoadedOnFirstUse() {
+    profile.json(
+        "local models = require('insomnia.models')\n"
+            + "local scope = require('insomnia.scope')\n"
+            + "return { m = models.catalog('openai/gpt-5.5'), s = scope.workspace_write() }");
+    assertEquals(
+        List.of("main", "insomnia.models", "insomnia.models.catalog", "insomnia.scope"),
+        profile.modules.loaded().stream().map(LoadedModule::name).toList());
+    profile.json(
+        "local models = require('insomnia.models')\n"
+            + "local scope = require('insomnia.scope')\n"
+            + "return { m = models.custom { provider = 'p', id = 'i', context_window = 9 },\n"
+            + "  s = scope.workspace_write { protect = {} },\n"
+            + "  u = pcall(models.catalog, 'nope/x') }");
+    assertEquals(
+        List.of("main", "insomnia.models", "insomnia.models.catalog", "insomnia.scope",
+            "insomnia.models.custom", "insomnia.scope.options", "insomnia.models.unknown"),
+        profile.modules.loaded().stream().map(LoadedModule::name).toList());
   }
 
   // insomnia.profile

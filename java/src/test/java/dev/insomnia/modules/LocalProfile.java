@@ -48,9 +48,10 @@ final class LocalProfile {
   Evaluation evaluate(String main) {
     try {
       ModuleRoot root = ModuleRoot.directory(dir);
-      byte[] bytes = root.read(main, EvaluationLimits.DEFAULT.memoryBytes());
-      modules = new ProfileModules(root, main, bytes, EvaluationLimits.DEFAULT.memoryBytes());
-      return ENGINE.evaluate(new LuaChunk("@" + main, bytes), modules, EvaluationLimits.DEFAULT);
+      ModuleLookup.Found file = root.file(main, EvaluationLimits.DEFAULT.memoryBytes());
+      modules = new ProfileModules(root, file, EvaluationLimits.DEFAULT.memoryBytes());
+      return ENGINE.evaluate(
+          new LuaChunk("@" + main, file.source()), modules, EvaluationLimits.DEFAULT);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
