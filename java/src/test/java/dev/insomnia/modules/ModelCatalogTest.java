@@ -26,6 +26,18 @@ class ModelCatalogTest {
   }
 
   @Test
+  void docsListEveryCatalogModel() throws java.io.IOException {
+    String docs = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "profiles.md"));
+    ModelCatalog catalog = ModelCatalog.bundled();
+    for (String id : catalog.ids()) {
+      ModelCatalog.Entry e = catalog.find(id).orElseThrow();
+      String row = "| `" + id + "` | " + e.contextWindow() + " | "
+          + (e.maxOutputTokens().isPresent() ? e.maxOutputTokens().getAsLong() + " |" : "|");
+      assertTrue(docs.contains(row), "docs/profiles.md lacks the row " + row);
+    }
+  }
+
+  @Test
   void addingAModelIsADataEdit() {
     ModelCatalog catalog =
         ModelCatalog.parse(
