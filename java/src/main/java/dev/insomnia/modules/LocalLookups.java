@@ -7,7 +7,7 @@ import java.nio.file.AccessDeniedException;
 final class LocalLookups {
   private LocalLookups() {}
 
-  static ModuleLookup invalidName(String name) {
+  static ModuleLookup.Refused invalidName(String name) {
     if (ModuleNames.isValid(name) && ModuleNames.isReserved(name)) {
       return new ModuleLookup.Refused(
           "require.invalid-name",
@@ -21,7 +21,7 @@ final class LocalLookups {
             + ModuleNames.MAX_LENGTH + " characters; no '/', '..' or empty parts)");
   }
 
-  static ModuleLookup notFound(String name) {
+  static ModuleLookup.Refused notFound(String name) {
     String path = ModuleNames.path(name);
     return new ModuleLookup.Refused(
         "require.not-found",
@@ -29,7 +29,7 @@ final class LocalLookups {
             + path + "/init.lua exists in the profile's directory");
   }
 
-  static ModuleLookup ambiguous(String name) {
+  static ModuleLookup.Refused ambiguous(String name) {
     String path = ModuleNames.path(name);
     return new ModuleLookup.Refused(
         "require.ambiguous",
@@ -37,14 +37,14 @@ final class LocalLookups {
             + "/init.lua; keep one of them");
   }
 
-  static ModuleLookup escape(String name) {
+  static ModuleLookup.Refused escape(String name) {
     return new ModuleLookup.Refused(
         "require.escape",
         "module " + ModuleNames.shown(name) + " resolves outside the profile's directory"
             + " (through a symlink)");
   }
 
-  static ModuleLookup unreadable(String name, String relative, IOException e) {
+  static ModuleLookup.Refused unreadable(String name, String relative, IOException e) {
     String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
     return new ModuleLookup.Refused(
         "require.not-found",

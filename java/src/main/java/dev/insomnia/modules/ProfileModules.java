@@ -39,14 +39,11 @@ public final class ProfileModules implements ModuleResolver {
   @Override
   public ModuleAnswer resolve(String name) {
     if (!ModuleNames.isValid(name)) {
-      ModuleLookup.Refused refused = (ModuleLookup.Refused) LocalLookups.invalidName(name);
-      return new ModuleAnswer.Refusal(refused.code(), refused.message());
+      return refusal(LocalLookups.invalidName(name));
     }
     if (ModuleNames.isReserved(name)) return host(name);
     ModuleLookup lookup = root.module(name, maxSourceBytes);
-    if (lookup instanceof ModuleLookup.Refused refused) {
-      return new ModuleAnswer.Refusal(refused.code(), refused.message());
-    }
+    if (lookup instanceof ModuleLookup.Refused refused) return refusal(refused);
     ModuleLookup.Found found = (ModuleLookup.Found) lookup;
     if (found.relativePath().equals(mainPath)) {
       return new ModuleAnswer.Refusal(
@@ -59,6 +56,10 @@ public final class ProfileModules implements ModuleResolver {
             name, found.relativePath(), root.display(found.relativePath()),
             LoadedModule.Kind.LOCAL, found.sha256()));
     return new ModuleAnswer.Source("@" + found.relativePath(), found.sourceBytes(), false);
+  }
+
+  private static ModuleAnswer refusal(ModuleLookup.Refused refused) {
+    return new ModuleAnswer.Refusal(refused.code(), refused.message());
   }
 
   private ModuleAnswer host(String name) {
