@@ -37,6 +37,29 @@ foreach(_case IN LISTS _cases)
   endif()
 endforeach()
 
+# The host modules' Lua sources (profiles/, served by Java in production) through the smoke
+# binary's --host-modules: host/*.lua are small profiles using them. Only modules that need
+# no data from Java: insomnia.models reads its catalog from the host.
+set(_host_modules
+    "${CMAKE_CURRENT_LIST_DIR}/../../profiles/src/main/resources/dev/insomnia/profiles/host")
+function(host_modules_test name pass_regex)
+  add_test(NAME "host.${name}"
+           COMMAND insomnia-lua-smoke --host-modules "${_host_modules}"
+                   "${CMAKE_CURRENT_LIST_DIR}/host/${name}.lua")
+  set_tests_properties("host.${name}" PROPERTIES PASS_REGULAR_EXPRESSION "${pass_regex}"
+                       FAIL_REGULAR_EXPRESSION "internal:|AddressSanitizer|runtime error:")
+endfunction()
+host_modules_test(host_modules
+  "{\"compaction\":{\"trigger_tokens\":150000},\"env\":{\"API_TOKEN\":{\"secret_env\":\"API_TOKEN\"}},\"model\":{[^}]*},\"same\":true,\"scope\":{\"intent\":\"workspace_write\",\"protect\":\\[\"\\.git\",\"secrets\"\\]},\"slug\":\"smoke\"}")
+set_tests_properties(host.host_modules PROPERTIES
+                     FAIL_REGULAR_EXPRESSION "error\\[|internal:|AddressSanitizer|runtime error:")
+host_modules_test(host_modules_frozen
+  "error\\[sandbox\\.denied\\]: cannot assign to 'read_only' of a host module")
+host_modules_test(host_modules_argument
+  "error\\[lua\\.runtime\\]: compact\\.ratio\\(r\\) expects a number strictly between 0 and 1 \\(such as 0\\.8\\), got 1\\.5\n  --> host_modules_argument\\.lua:4")
+host_modules_test(host_modules_profile_return
+  "error\\[profile\\.return\\]: profile { \\.\\.\\. } expects a table of Profile fields, got string\n  --> host_modules_profile_return\\.lua:3")
+
 # Only ins_* symbols are exported by the shared library.
 add_test(NAME native.exports
          COMMAND ${CMAKE_COMMAND} -DLIBRARY=$<TARGET_FILE:insomnia_lua>
