@@ -5,6 +5,7 @@ import dev.insomnia.lua.Evaluation;
 import dev.insomnia.lua.EvaluationLimits;
 import dev.insomnia.lua.LuaChunk;
 import dev.insomnia.lua.LuaEngine;
+import dev.insomnia.modules.HostModules;
 import dev.insomnia.modules.ProfileModules;
 import dev.insomnia.source.ProfileSource;
 
@@ -12,13 +13,14 @@ import dev.insomnia.source.ProfileSource;
  * Evaluates a selected profile: reads its main file, runs it on the native Lua engine with
  * its modules (host modules and the profile's own files), and returns the table it built as
  * canonical JSON with the provenance of every file involved. Every failure is a diagnostic.
- * Thread-safe and reusable: it holds only the engine.
+ * Thread-safe and reusable: it holds only the engine. Host modules come from {@link
+ * HostModules#prelude()}, compiled once per process.
  */
 public final class ProfileEvaluator {
   private final LuaEngine engine;
 
   public ProfileEvaluator(LuaEngine engine) {
-    this.engine = engine;
+    this.engine = engine.withPrelude(HostModules.prelude());
   }
 
   /** An evaluator over the native library for this platform. */
@@ -42,7 +44,8 @@ public final class ProfileEvaluator {
       throws DiagnosticException {
     MainFile main = MainFile.read(source.location(), limits.memoryBytes());
     String path = main.file().relativePath();
-    ProfileModules modules = new ProfileModules(main.root(), main.file(), limits.memoryBytes());
+    ProfileModules modules =
+        new ProfileModules(main.root(), main.file(), limits.memoryBytes(), true);
     Evaluation evaluation =
         engine.evaluate(new LuaChunk("@" + path, main.file().source()), modules, limits);
     if (evaluation instanceof Evaluation.Failure failure) {

@@ -3,6 +3,7 @@ package dev.insomnia.modules;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.insomnia.lua.ModuleAnswer;
+import dev.insomnia.lua.Prelude;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,27 @@ public final class HostModules {
         "require.not-found",
         "there is no host module " + ModuleNames.shown(name) + "; the host modules are "
             + String.join(", ", PUBLIC));
+  }
+
+  /**
+   * Every host module compiled once into a prelude, for engines that load them from bytecode
+   * ({@link ProfileModules} then answers {@link ModuleAnswer.Precompiled}). Built on first use;
+   * this reads all host modules and the model catalog.
+   */
+  public static Prelude prelude() {
+    return PreludeHolder.PRELUDE;
+  }
+
+  private static final class PreludeHolder {
+    static final Prelude PRELUDE = build();
+
+    private static Prelude build() {
+      Prelude.Builder builder = Prelude.builder();
+      for (List<String> names : List.of(PUBLIC, INTERNAL)) {
+        for (String name : names) builder.add(name, find(name).orElseThrow().answer());
+      }
+      return builder.build();
+    }
   }
 
   /** The host module {@code name}, loading it on first use. */

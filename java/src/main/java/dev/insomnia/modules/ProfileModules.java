@@ -16,6 +16,7 @@ public final class ProfileModules implements ModuleResolver {
   private final String mainPath;
   private final String mainName;
   private final long maxSourceBytes;
+  private final boolean precompiledHost;
   private final List<LoadedModule> loaded = new ArrayList<>();
 
   /**
@@ -24,6 +25,16 @@ public final class ProfileModules implements ModuleResolver {
    * @param maxSourceBytes the largest module source accepted (the memory limit)
    */
   public ProfileModules(ModuleRoot root, ModuleLookup.Found main, long maxSourceBytes) {
+    this(root, main, maxSourceBytes, false);
+  }
+
+  /**
+   * @param precompiledHost the engine carries {@link HostModules#prelude()}: host modules are
+   *     answered from its bytecode instead of their source
+   */
+  public ProfileModules(
+      ModuleRoot root, ModuleLookup.Found main, long maxSourceBytes, boolean precompiledHost) {
+    this.precompiledHost = precompiledHost;
     this.root = root;
     this.mainPath = main.relativePath();
     this.maxSourceBytes = maxSourceBytes;
@@ -68,7 +79,7 @@ public final class ProfileModules implements ModuleResolver {
     HostModule m = module.get();
     loaded.add(new LoadedModule(name, m.chunkName(), m.chunkName(), LoadedModule.Kind.HOST,
         m.sha256()));
-    return m.answer();
+    return precompiledHost ? new ModuleAnswer.Precompiled(name) : m.answer();
   }
 
   /** Every file loaded so far: the main file, then the modules in the order required. */
