@@ -1,0 +1,31 @@
+package dev.insomnia.profile;
+
+import dev.insomnia.schema.Shape;
+import java.util.Objects;
+
+/**
+ * The value of one environment variable of the Pod: a plain string, or a reference to a
+ * variable of the launching environment ({@code secrets.env("NAME")}), which stays a reference
+ * in the manifest and is resolved only when the Pod starts.
+ */
+public sealed interface EnvValue {
+
+  /** Names of environment variables, in the environment and in secret references. */
+  String NAME_PATTERN = "[A-Z_][A-Z0-9_]*";
+
+  record Plain(String value) implements EnvValue {
+    public Plain {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** {@code { secret_env = "NAME" }}: the launching environment's variable NAME. */
+  record SecretRef(String name) implements EnvValue {
+    public SecretRef {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /** A plain string or a {@code { secret_env = "NAME" }} table. */
+  Shape<EnvValue> SHAPE = new EnvValueShape();
+}
