@@ -104,7 +104,9 @@ public final class Field<R, V> {
   Optional<V> readAbsent(JsonPath at, ReadContext context) {
     switch (presence) {
       case REQUIRED:
-        context.missing(at, shape.rules().isEmpty() ? shape.expected() : shape.rules());
+        if (!context.isClaimed(at)) {
+          context.missing(at, shape.rules().isEmpty() ? shape.expected() : shape.rules());
+        }
         return Optional.empty();
       case DEFAULTED:
         return defaultValue;

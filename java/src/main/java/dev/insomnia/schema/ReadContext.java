@@ -99,10 +99,12 @@ public final class ReadContext {
     report(at, PROFILE_MISSING_FIELD.error(at.toString(), expected));
   }
 
-  /** {@code profile.unknown-field}, naming the closest of the allowed names. */
-  public void unknownField(JsonPath at, List<String> allowed) {
+  /** {@code profile.unknown-field}, naming the closest of the allowed names; returns it. */
+  public String unknownField(JsonPath at, List<String> allowed) {
     String name = at.lastKey();
-    report(at, PROFILE_UNKNOWN_FIELD.error(name, Closest.to(name, allowed), String.join(", ", allowed)));
+    String closest = Closest.to(name, allowed);
+    report(at, PROFILE_UNKNOWN_FIELD.error(name, closest, String.join(", ", allowed)));
+    return closest;
   }
 
   /** The position of a path, or of its nearest ancestor that has one. */

@@ -5,10 +5,12 @@ import dev.insomnia.json.JsonType;
 import dev.insomnia.json.JsonValue;
 import dev.insomnia.json.KeyOrder;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -79,6 +81,7 @@ public final class Table<R> implements Shape<R> {
       return Optional.empty();
     }
     Values values = new Values();
+    Set<String> suggested = new HashSet<>(); // a misspelt field is not also "missing"
     boolean failed = false;
     for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
       JsonPath memberAt = at.key(member.getKey());
@@ -86,16 +89,17 @@ public final class Table<R> implements Shape<R> {
       if (context.isClaimed(memberAt)) {
         failed = true; // reported already (a secret, a runtime-only field)
       } else if (field == null) {
-        context.unknownField(memberAt, names());
+        suggested.add(context.unknownField(memberAt, names()));
         failed = true;
       } else {
         failed |= !put(values, field, field.readPresent(member.getValue(), memberAt, context));
       }
     }
     for (Field<R, ?> field : fields.values()) {
-      if (!object.members().containsKey(field.name())) {
-        failed |= !put(values, field, field.readAbsent(at.key(field.name()), context));
-      }
+      if (object.members().containsKey(field.name())) continue;
+      JsonPath fieldAt = at.key(field.name());
+      if (suggested.contains(field.name())) context.claim(fieldAt);
+      failed |= !put(values, field, field.readAbsent(fieldAt, context));
     }
     return failed ? Optional.empty() : builder.build(values, object, at, context);
   }
