@@ -1,7 +1,13 @@
 package dev.insomnia.profile;
 
+import dev.insomnia.json.KeyOrder;
 import dev.insomnia.schema.Shape;
+import dev.insomnia.schema.Shapes;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The value of one environment variable of the Pod: a plain string, or a reference to a
@@ -28,4 +34,18 @@ public sealed interface EnvValue {
 
   /** A plain string or a {@code { secret_env = "NAME" }} table. */
   Shape<EnvValue> SHAPE = new EnvValueShape();
+
+  /** An environment: names to values, in key order (shared by profiles and manifests). */
+  Shape<Map<String, EnvValue>> ENVIRONMENT_SHAPE =
+      Shapes.map(
+          Shapes.mapOf(NAME_PATTERN, SHAPE),
+          (SortedMap<String, EnvValue> m) -> (Map<String, EnvValue>) m,
+          EnvValue::sorted);
+
+  /** An unmodifiable copy of {@code env} in key order. */
+  static SortedMap<String, EnvValue> sorted(Map<String, EnvValue> env) {
+    TreeMap<String, EnvValue> copy = new TreeMap<>(KeyOrder.INSTANCE);
+    copy.putAll(env);
+    return Collections.unmodifiableSortedMap(copy);
+  }
 }

@@ -1,18 +1,15 @@
 package dev.insomnia.profile;
 
 import dev.insomnia.json.JsonValue;
-import dev.insomnia.json.KeyOrder;
 import dev.insomnia.schema.Field;
 import dev.insomnia.schema.Rules;
+import dev.insomnia.schema.Shape;
 import dev.insomnia.schema.Shapes;
 import dev.insomnia.schema.Table;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A validated profile: a reusable recipe for a Pod, with every default applied. It carries no
@@ -48,17 +45,20 @@ public record Profile(
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(scope, "scope");
     instructions = List.copyOf(instructions);
-    env = sorted(env);
+    env = EnvValue.sorted(env);
   }
 
-  /** Slugs, as profiles name themselves. */
-  public static final String SLUG_PATTERN = "[a-z][a-z0-9-]{0,62}";
+  /** Slugs, as profiles name themselves (shared with the manifest's profile.slug). */
+  public static final Shape<String> SLUG_SHAPE = Shapes.string("[a-z][a-z0-9-]{0,62}");
+
+  /** Descriptions: one line, at most 500 characters (shared with the manifest). */
+  public static final Shape<String> DESCRIPTION_SHAPE = Shapes.text(500);
 
   private static final Field<Profile, String> SLUG =
-      Field.required("slug", Shapes.string(SLUG_PATTERN), Profile::slug)
+      Field.required("slug", SLUG_SHAPE, Profile::slug)
           .doc("the profile's name; generated pod names start with it", "\"coder\"");
   private static final Field<Profile, String> DESCRIPTION =
-      Field.defaulted("description", Shapes.text(500), "", Profile::description)
+      Field.defaulted("description", DESCRIPTION_SHAPE, "", Profile::description)
           .doc("one line shown in listings", "\"Example coding Pod\"");
   private static final Field<Profile, ModelSpec> MODEL =
       Field.required("model", ModelSpec.TABLE, Profile::model)
@@ -89,14 +89,7 @@ public record Profile(
       Field.defaulted("instructions", Shapes.listOf(PromptRef.SHAPE), List.of(), Profile::instructions)
           .doc("prompt assets given to the worker, in order", "{ \"$insomnia/prompts/coder.md\" }");
   private static final Field<Profile, Map<String, EnvValue>> ENV =
-      Field.defaulted(
-              "env",
-              Shapes.map(
-                  Shapes.mapOf(EnvValue.NAME_PATTERN, EnvValue.SHAPE),
-                  (SortedMap<String, EnvValue> m) -> (Map<String, EnvValue>) m,
-                  Profile::sorted),
-              Map.of(),
-              Profile::env)
+      Field.defaulted("env", EnvValue.ENVIRONMENT_SHAPE, Map.of(), Profile::env)
           .doc("the Pod's environment: strings, or secrets.env(\"NAME\") references",
               "{ OPENAI_API_KEY = secrets.env(\"OPENAI_API_KEY\") }");
 
@@ -140,10 +133,4 @@ public record Profile(
           SCOPE,
           INSTRUCTIONS,
           ENV);
-
-  private static SortedMap<String, EnvValue> sorted(Map<String, EnvValue> env) {
-    TreeMap<String, EnvValue> copy = new TreeMap<>(KeyOrder.INSTANCE);
-    copy.putAll(env);
-    return Collections.unmodifiableSortedMap(copy);
-  }
 }

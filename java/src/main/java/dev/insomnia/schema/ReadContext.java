@@ -59,6 +59,11 @@ public final class ReadContext {
     claimed.add(at);
   }
 
+  /** Records a problem at a place in the file that no field path names (a syntax error). */
+  public void report(SourcePosition position, Diagnostic problem) {
+    problems.add(problem.in(file, position.line(), position.column()));
+  }
+
   /** Marks a path as dealt with, so readers skip it. */
   public void claim(JsonPath at) {
     claimed.add(at);

@@ -1,0 +1,36 @@
+package dev.insomnia.manifest;
+
+import dev.insomnia.profile.Intent;
+import java.util.Locale;
+
+/** What a concrete scope grants on its allowed paths, weakest first. */
+public enum Access {
+  NONE,
+  READ,
+  WRITE;
+
+  /** As written in manifests: {@code write}, {@code read}, {@code none}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The access an intent needs. */
+  public static Access of(Intent intent) {
+    switch (intent) {
+      case WORKSPACE_WRITE:
+        return WRITE;
+      case READ_ONLY:
+        return READ;
+      default:
+        return NONE;
+    }
+  }
+
+  /** The access with this label. */
+  static java.util.Optional<Access> ofLabel(String label) {
+    for (Access a : values()) {
+      if (a.label().equals(label)) return java.util.Optional.of(a);
+    }
+    return java.util.Optional.empty();
+  }
+}
