@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * What a partial config leaves to be worked out from its other values, done the way the
  * profile resolver does it: concrete compaction tokens from a ratio, concrete scope from an
- * intent. Problems are reported to the context; a value that cannot be derived is claimed so
+ * intent (or, with only one of {@code allow} and {@code deny} given, the other empty). Problems
+ * are reported to the context; a value that cannot be derived is claimed so
  * that validation does not report it a second time.
  */
 final class ConfigDerivation {
@@ -88,6 +89,10 @@ final class ConfigDerivation {
                 .orElseThrow(); // the default protect list always stays inside
         scope = scope.with("allow", paths(concrete.allow())).with("deny", paths(concrete.deny()));
       }
+    } else if (scope.get("deny").isEmpty()) {
+      scope = scope.with("deny", paths(List.of())); // allow given, nothing withheld
+    } else if (scope.get("allow").isEmpty()) {
+      scope = scope.with("allow", paths(List.of()));
     }
     return tree.with("scope", scope);
   }
