@@ -3,7 +3,6 @@ package dev.insomnia.manifest;
 import static dev.insomnia.diagnostics.DiagnosticCode.POD_INVALID_NAME;
 
 import dev.insomnia.diagnostics.DiagnosticException;
-import dev.insomnia.schema.Rules;
 import dev.insomnia.schema.Shape;
 import dev.insomnia.schema.Shapes;
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ public final class PodName {
 
   /** A pod name inside a manifest. */
   static final Shape<String> SHAPE =
-      Shapes.refine(Shapes.string(), PodName::isValid, Rules.rule("pod-name"));
+      Shapes.refine(Shapes.string(), PodName::isValid, "pod-name");
 
   private PodName() {}
 

@@ -36,7 +36,7 @@ public record ScopeIntent(Intent intent, List<String> protect) {
                   Shapes.refine(
                       Shapes.nonEmptyString(),
                       ScopeIntent::isRelativeInside,
-                      Rules.rule("relative-path"))),
+                      "relative-path")),
               (ScopeIntent s) -> Optional.of(s.protect()))
           .doc(
               "workspace_write only: paths kept read-only; default { \".git\" } for"

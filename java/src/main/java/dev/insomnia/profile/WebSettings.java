@@ -1,7 +1,6 @@
 package dev.insomnia.profile;
 
 import dev.insomnia.schema.Field;
-import dev.insomnia.schema.Rules;
 import dev.insomnia.schema.Shapes;
 import dev.insomnia.schema.Table;
 import java.util.List;
@@ -29,7 +28,7 @@ public record WebSettings(boolean enabled, List<String> allowedDomains) {
                   Shapes.refine(
                       Shapes.string(),
                       d -> d.length() <= 253 && DOMAIN.matcher(d).matches(),
-                      Rules.rule("domain"))),
+                      "domain")),
               List.of(),
               WebSettings::allowedDomains)
           .doc("domains the Pod may reach", "{ \"docs.python.org\", \"*.github.com\" }");

@@ -13,15 +13,10 @@ import java.util.function.Function;
 final class ChoiceShape<E> implements Shape<E> {
   private final Map<String, E> byLabel = new LinkedHashMap<>();
   private final Function<E, String> label;
-  private final String rule;
 
   ChoiceShape(List<E> choices, Function<E, String> label) {
     this.label = label;
     for (E choice : choices) byLabel.put(label.apply(choice), choice);
-    this.rule =
-        choices.size() == 1
-            ? Rules.rule("exactly", "\"" + label.apply(choices.get(0)) + "\"")
-            : Rules.rule("one-of", String.join(", ", byLabel.keySet()));
   }
 
   @Override
@@ -32,7 +27,7 @@ final class ChoiceShape<E> implements Shape<E> {
     }
     E choice = byLabel.get(s.value());
     if (choice == null) {
-      context.badValue(at, rule, value);
+      context.badValue(at, rules(), value);
       return Optional.empty();
     }
     return Optional.of(choice);
@@ -50,6 +45,9 @@ final class ChoiceShape<E> implements Shape<E> {
 
   @Override
   public String rules() {
-    return rule;
+    if (byLabel.size() == 1) {
+      return Rules.rule("exactly", "\"" + byLabel.keySet().iterator().next() + "\"");
+    }
+    return Rules.rule("one-of", String.join(", ", byLabel.keySet()));
   }
 }

@@ -22,6 +22,12 @@ final class Closest {
     return best;
   }
 
+  /** Whether {@code name} is near enough to {@code known} to be a misspelling of it. */
+  static boolean isMisspelling(String name, String known) {
+    int d = distance(name.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
+    return d <= Math.max(2, known.length() / 3);
+  }
+
   static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];

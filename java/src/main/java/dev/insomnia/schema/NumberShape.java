@@ -6,19 +6,21 @@ import java.util.Optional;
 
 /**
  * A number: a float, or an integer taken as a float (Lua's {@code temperature = 1}); within
- * inclusive or exclusive bounds, described by a catalog rule.
+ * inclusive or exclusive bounds, described by a catalog rule (looked up only when needed).
  */
 final class NumberShape implements Shape<Double> {
   private final double min;
   private final double max;
   private final boolean exclusive;
-  private final String rule;
+  private final String ruleName;
+  private final Object[] ruleArgs;
 
-  NumberShape(double min, double max, boolean exclusive, String rule) {
+  NumberShape(double min, double max, boolean exclusive, String ruleName, Object... ruleArgs) {
     this.min = min;
     this.max = max;
     this.exclusive = exclusive;
-    this.rule = rule;
+    this.ruleName = ruleName;
+    this.ruleArgs = ruleArgs.clone();
   }
 
   @Override
@@ -34,7 +36,7 @@ final class NumberShape implements Shape<Double> {
     }
     boolean inside = exclusive ? number > min && number < max : number >= min && number <= max;
     if (!inside) {
-      context.badValue(at, rule, value);
+      context.badValue(at, rules(), value);
       return Optional.empty();
     }
     return Optional.of(number);
@@ -52,6 +54,6 @@ final class NumberShape implements Shape<Double> {
 
   @Override
   public String rules() {
-    return rule;
+    return Rules.rule(ruleName, ruleArgs);
   }
 }

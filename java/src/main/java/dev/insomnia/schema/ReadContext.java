@@ -104,12 +104,15 @@ public final class ReadContext {
     report(at, PROFILE_MISSING_FIELD.error(at.toString(), expected));
   }
 
-  /** {@code profile.unknown-field}, naming the closest of the allowed names; returns it. */
-  public String unknownField(JsonPath at, List<String> allowed) {
+  /**
+   * {@code profile.unknown-field}, naming the closest of the allowed names; returns that name
+   * if it is close enough to be what was meant (a misspelling).
+   */
+  public Optional<String> unknownField(JsonPath at, List<String> allowed) {
     String name = at.lastKey();
     String closest = Closest.to(name, allowed);
     report(at, PROFILE_UNKNOWN_FIELD.error(name, closest, String.join(", ", allowed)));
-    return closest;
+    return Closest.isMisspelling(name, closest) ? Optional.of(closest) : Optional.empty();
   }
 
   /** The position of a path, or of its nearest ancestor that has one. */

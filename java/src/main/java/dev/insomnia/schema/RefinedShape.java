@@ -9,19 +9,25 @@ import java.util.function.Predicate;
 final class RefinedShape<T> implements Shape<T> {
   private final Shape<T> inner;
   private final Predicate<T> test;
-  private final String rule;
+  private final String ruleName;
+  private final Object[] ruleArgs;
 
-  RefinedShape(Shape<T> inner, Predicate<T> test, String rule) {
+  RefinedShape(Shape<T> inner, Predicate<T> test, String ruleName, Object... ruleArgs) {
     this.inner = inner;
     this.test = test;
-    this.rule = rule;
+    this.ruleName = ruleName;
+    this.ruleArgs = ruleArgs.clone();
+  }
+
+  private String rule() {
+    return Rules.rule(ruleName, ruleArgs);
   }
 
   @Override
   public Optional<T> read(JsonValue value, JsonPath at, ReadContext context) {
     Optional<T> read = inner.read(value, at, context);
     if (read.isPresent() && !test.test(read.get())) {
-      context.badValue(at, rule, value);
+      context.badValue(at, rule(), value);
       return Optional.empty();
     }
     return read;
@@ -39,6 +45,6 @@ final class RefinedShape<T> implements Shape<T> {
 
   @Override
   public String rules() {
-    return inner.rules().isEmpty() ? rule : inner.rules() + "; " + rule;
+    return inner.rules().isEmpty() ? rule() : inner.rules() + "; " + rule();
   }
 }

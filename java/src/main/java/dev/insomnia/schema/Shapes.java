@@ -46,13 +46,12 @@ public final class Shapes {
 
   /** A number from {@code min} to {@code max} inclusive; integers are accepted. */
   public static Shape<Double> number(double min, double max) {
-    return new NumberShape(
-        min, max, false, Rules.rule("number-range", plain(min), plain(max)));
+    return new NumberShape(min, max, false, "number-range", plain(min), plain(max));
   }
 
   /** A number strictly between 0 and 1. */
   public static Shape<Double> ratio() {
-    return new NumberShape(0, 1, true, Rules.rule("ratio"));
+    return new NumberShape(0, 1, true, "ratio");
   }
 
   public static Shape<Boolean> bool() {
@@ -93,9 +92,13 @@ public final class Shapes {
     return new MappedShape<>(inner, to, from);
   }
 
-  /** {@code inner} with one more rule: values failing {@code test} break {@code rule}. */
-  public static <T> Shape<T> refine(Shape<T> inner, Predicate<T> test, String rule) {
-    return new RefinedShape<>(inner, test, rule);
+  /**
+   * {@code inner} with one more rule: values failing {@code test} break the catalog rule
+   * {@code profile.value.rule.<ruleName>} (its text is looked up only when needed).
+   */
+  public static <T> Shape<T> refine(
+      Shape<T> inner, Predicate<T> test, String ruleName, Object... ruleArgs) {
+    return new RefinedShape<>(inner, test, ruleName, ruleArgs);
   }
 
   private static String plain(double d) {

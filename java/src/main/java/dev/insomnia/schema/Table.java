@@ -89,7 +89,7 @@ public final class Table<R> implements Shape<R> {
       if (context.isClaimed(memberAt)) {
         failed = true; // reported already (a secret, a runtime-only field)
       } else if (field == null) {
-        suggested.add(context.unknownField(memberAt, names()));
+        context.unknownField(memberAt, names()).ifPresent(suggested::add);
         failed = true;
       } else {
         failed |= !put(values, field, field.readPresent(member.getValue(), memberAt, context));

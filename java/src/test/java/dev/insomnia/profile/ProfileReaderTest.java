@@ -263,6 +263,17 @@ class ProfileReaderTest {
   }
 
   @Test
+  void aMisspeltRequiredFieldIsNotAlsoMissing() {
+    List<Diagnostic> misspelt =
+        problems("{'slug':'c','modle':{'provider':'p','id':'m','context_window':9}}");
+    assertEquals(List.of("profile.unknown-field modle"),
+        misspelt.stream().map(d -> d.code().code() + " " + d.path().orElseThrow()).toList());
+    List<Diagnostic> unrelated = problems("{'slug':'c','colour':'red'}");
+    assertEquals(List.of("profile.unknown-field colour", "profile.missing-field model"),
+        unrelated.stream().map(d -> d.code().code() + " " + d.path().orElseThrow()).toList());
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce() {
     List<Diagnostic> ds =
         problems(
