@@ -53,7 +53,7 @@ public final class JsonReader {
       return value;
     } catch (StreamReadException e) {
       JsonLocation at = e.getLocation();
-      Diagnostic d = JSON_SYNTAX.error(e.getOriginalMessage());
+      Diagnostic d = JSON_SYNTAX.error(withoutSource(e.getOriginalMessage()));
       throw new DiagnosticException(
           at == null ? d.in(fileForDiagnostics) : d.in(fileForDiagnostics, at.getLineNr(), at.getColumnNr()));
     } catch (TooDeep e) {
@@ -62,6 +62,11 @@ public final class JsonReader {
       // A byte array cannot fail to read; Jackson still declares it.
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** Jackson names an inner location's source ("[Source: REDACTED ...; line: 1, ...]"). */
+  private static String withoutSource(String message) {
+    return message.replaceAll("\\[Source: [^\\]]*?; line", "[line");
   }
 
   /** The value at the current token, which {@code depth} containers enclose. */

@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * Where a manifest's profile came from: the selector as given, the source it was found in,
- * where its file is ({@code ProfileLocation.display()}), and the digest of its sources
- * ({@link SourceDigest}).
+ * where its file is ({@code ProfileLocation.display()}), and the digest of its sources: the
+ * SHA-256 of the lines {@code "<chunkname>\n<sha256 of its bytes>\n"} for the profile and every
+ * module it required, in require order (the evaluator computes it).
  */
 public record ProfileProvenance(String selector, Origin origin, String path, String sha256) {
 

@@ -2,6 +2,7 @@ package dev.insomnia.schema;
 
 import dev.insomnia.json.JsonValue;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The field reference of docs/profiles.md, generated from the tables so the documentation
@@ -10,15 +11,22 @@ import java.util.Map;
 public final class FieldReference {
   private FieldReference() {}
 
+  /** Every field, nested tables expanded. */
   public static String markdown(Table<?> table) {
+    return markdown(table, name -> true);
+  }
+
+  /** Every field; a nested table's fields only if {@code expand} accepts its name. */
+  public static String markdown(Table<?> table, Predicate<String> expand) {
     StringBuilder s = new StringBuilder();
     s.append("| field | type | default | rules | what it is | example |\n");
     s.append("|---|---|---|---|---|---|\n");
-    rows(s, "", table);
+    rows(s, "", table, expand);
     return s.toString();
   }
 
-  private static void rows(StringBuilder s, String prefix, Table<?> table) {
+  private static void rows(
+      StringBuilder s, String prefix, Table<?> table, Predicate<String> expand) {
     for (Field<?, ?> field : table.fields()) {
       String name = prefix + field.name();
       Shape<?> shape = field.shape();
@@ -29,10 +37,11 @@ public final class FieldReference {
           .append(cell(field.doc())).append(" | ")
           .append(field.example().isEmpty() ? "" : "`" + cell(field.example()) + "`")
           .append(" |\n");
+      if (!expand.test(name)) continue;
       if (shape instanceof Table<?> nested) {
-        rows(s, name + ".", nested);
+        rows(s, name + ".", nested, expand);
       } else if (shape instanceof ListShape<?> list && list.element() instanceof Table<?> nested) {
-        rows(s, name + "[].", nested);
+        rows(s, name + "[].", nested, expand);
       }
     }
   }

@@ -129,7 +129,10 @@ class JsonTest {
 
   @Test
   void truncatedEmptyAndTrailingDocumentsAreRejected() {
-    assertEquals(DiagnosticCode.JSON_SYNTAX, failure("{\"a\":[1,2").code());
+    Diagnostic truncated = failure("{\"a\":[1,2");
+    assertEquals(DiagnosticCode.JSON_SYNTAX, truncated.code());
+    assertTrue(truncated.message().contains("[line: 1, column: 6]"), truncated.message());
+    assertTrue(!truncated.message().contains("Source"), truncated.message());
     assertEquals(DiagnosticCode.JSON_SYNTAX, failure("").code());
     assertEquals(DiagnosticCode.JSON_SYNTAX, failure("   ").code());
     Diagnostic trailing = failure("{} {}");

@@ -221,18 +221,4 @@ class ProfileResolverTest {
     assertArrayEquals(json, back.toCanonicalJson());
     assertEquals(new String(json, StandardCharsets.UTF_8).indexOf("\"temperature\":1.0") > 0, true);
   }
-
-  @Test
-  void theSourceDigestCoversNamesBytesAndOrder() {
-    String one = new SourceDigest().add("coder.lua", "return 1".getBytes()).hex();
-    // sha256("coder.lua\n" + sha256("return 1") + "\n"), computed independently
-    String line = "coder.lua\n" + Digests.sha256("return 1".getBytes()) + "\n";
-    assertEquals(Digests.sha256(line.getBytes(StandardCharsets.UTF_8)), one);
-    assertEquals(64, one.length());
-    String ab = new SourceDigest().add("a", new byte[] {1}).add("b", new byte[] {2}).hex();
-    String ba = new SourceDigest().add("b", new byte[] {2}).add("a", new byte[] {1}).hex();
-    String renamed = new SourceDigest().add("a", new byte[] {1}).add("c", new byte[] {2}).hex();
-    assertTrue(!ab.equals(ba) && !ab.equals(renamed));
-    assertEquals(SHA256_ABC, Digests.sha256("abc".getBytes(StandardCharsets.UTF_8)));
-  }
 }
