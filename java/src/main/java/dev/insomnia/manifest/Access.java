@@ -2,6 +2,7 @@ package dev.insomnia.manifest;
 
 import dev.insomnia.profile.Intent;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What a concrete scope grants on its allowed paths, weakest first. */
 public enum Access {
@@ -27,10 +28,10 @@ public enum Access {
   }
 
   /** The access with this label. */
-  static java.util.Optional<Access> ofLabel(String label) {
+  static Optional<Access> ofLabel(String label) {
     for (Access a : values()) {
-      if (a.label().equals(label)) return java.util.Optional.of(a);
+      if (a.label().equals(label)) return Optional.of(a);
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

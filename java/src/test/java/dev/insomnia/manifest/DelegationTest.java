@@ -108,6 +108,31 @@ class DelegationTest {
   }
 
   @Test
+  void aWorkspaceInsideWhatTheCeilingDeniesIsRefusedEvenReadOnly() {
+    DelegationCeiling parent = ceiling("write", List.of(Path.of("/work")), List.of(WORKSPACE));
+    DiagnosticException e =
+        assertThrows(DiagnosticException.class, () -> resolve(profile(scope("read_only")), delegated(parent)));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(DiagnosticCode.SCOPE_EXCEEDS_DELEGATION, d.code());
+    assertEquals(
+        "scope intent 'read_only' needs read access to /work/app, but the delegation ceiling grants no access there",
+        d.message());
+    assertEquals(1, e.diagnostics().size());
+  }
+
+  @Test
+  void eachExceedingPathIsReportedOnce() {
+    DelegationCeiling parent = ceiling("read", List.of(WORKSPACE), List.of(GIT));
+    DiagnosticException e =
+        assertThrows(
+            DiagnosticException.class,
+            () -> resolve(profile(",'scope':{'intent':'workspace_write','protect':{}}"), delegated(parent)));
+    assertEquals(
+        List.of("write access to /work/app,", "write access to /work/app/.git,"),
+        e.diagnostics().stream().map(d -> d.message().replaceAll(".*needs (.*?) but.*", "$1")).toList());
+  }
+
+  @Test
   void levelsFollowAllowAndDeny() {
     List<Path> allow = List.of(WORKSPACE);
     List<Path> deny = List.of(GIT);
