@@ -1,7 +1,5 @@
 package dev.insomnia.json;
 
-import java.util.regex.Pattern;
-
 /**
  * Where a value sits in a document, written as a Lua programmer would: {@code
  * worker.reasoning}, {@code instructions[2]} (1-based), {@code env.OPENAI_API_KEY}; keys that
@@ -9,7 +7,6 @@ import java.util.regex.Pattern;
  * are equal when they are written the same.
  */
 public final class JsonPath {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final JsonPath ROOT = new JsonPath(null, "", "");
 
   private final JsonPath parent;
@@ -35,12 +32,23 @@ public final class JsonPath {
 
   public JsonPath key(String key) {
     String segment;
-    if (IDENTIFIER.matcher(key).matches()) {
+    if (isIdentifier(key)) {
       segment = text.isEmpty() ? key : text + "." + key;
     } else {
       segment = text + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     }
     return new JsonPath(this, segment, key);
+  }
+
+  /** {@code [A-Za-z_][A-Za-z0-9_]*}, checked by hand: paths are built on every read. */
+  private static boolean isIdentifier(String key) {
+    if (key.isEmpty()) return false;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      if (!letter && !(i > 0 && c >= '0' && c <= '9')) return false;
+    }
+    return true;
   }
 
   /** The element at a 1-based index. */
