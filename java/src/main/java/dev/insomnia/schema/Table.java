@@ -4,6 +4,7 @@ import dev.insomnia.json.JsonPath;
 import dev.insomnia.json.JsonType;
 import dev.insomnia.json.JsonValue;
 import dev.insomnia.json.KeyOrder;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,22 +56,26 @@ public final class Table<R> implements Shape<R> {
   /** A table whose record is built from its field values alone. */
   @SafeVarargs
   public static <R> Table<R> of(Function<Values, R> build, Field<R, ?>... fields) {
-    return new Table<>(List.of(fields), (values, raw, at, context) -> Optional.of(build.apply(values)));
+    List<Field<R, ?>> list = new ArrayList<>(fields.length);
+    for (Field<R, ?> field : fields) list.add(field); // the varargs array itself never escapes
+    return new Table<>(list, (values, raw, at, context) -> Optional.of(build.apply(values)));
   }
 
   /** A table whose builder checks rules across fields and may report problems. */
   @SafeVarargs
   public static <R> Table<R> checked(Builder<R> build, Field<R, ?>... fields) {
-    return new Table<>(List.of(fields), build);
+    List<Field<R, ?>> list = new ArrayList<>(fields.length);
+    for (Field<R, ?> field : fields) list.add(field); // the varargs array itself never escapes
+    return new Table<>(list, build);
   }
 
   /** The fields, in declaration order. */
-  public List<Field<R, ?>> fields() {
+  List<Field<R, ?>> fields() {
     return List.copyOf(fields.values());
   }
 
   /** The names of the fields, in declaration order. */
-  public List<String> names() {
+  List<String> names() {
     return List.copyOf(fields.keySet());
   }
 
