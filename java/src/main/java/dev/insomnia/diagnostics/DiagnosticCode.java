@@ -21,6 +21,7 @@ public enum DiagnosticCode {
   PROFILE_UNKNOWN_FIELD,
   PROFILE_TYPE,
   PROFILE_VALUE,
+  PROFILE_MISSING_FIELD,
   PROFILE_RUNTIME_FIELD,
   PROFILE_SECRET,
   PROFILE_UNKNOWN_MODEL,
@@ -36,6 +37,9 @@ public enum DiagnosticCode {
   LIMIT_INSTRUCTIONS,
   LIMIT_TIME,
   SCOPE_EXCEEDS_DELEGATION,
+  JSON_SYNTAX,
+  JSON_TOO_DEEP,
+  JSON_DUPLICATE_KEY,
   MANIFEST_INVALID,
   SNAPSHOT_INVALID,
   POD_EXISTS,
@@ -67,6 +71,14 @@ public enum DiagnosticCode {
   /** An error with this code, its message built from the catalog template and {@code args}. */
   public Diagnostic error(Object... args) {
     return Diagnostic.of(Severity.ERROR, this, args);
+  }
+
+  /**
+   * A further text of this code from the catalog ({@code CODE.part}), for arguments that vary
+   * by case (a reason, a rule, a type name), so that every text stays in messages.properties.
+   */
+  public String text(String part, Object... args) {
+    return Messages.format(Messages.template(this, part), args);
   }
 
   /** A warning with this code. */

@@ -1,0 +1,72 @@
+package dev.insomnia.schema;
+
+import dev.insomnia.json.JsonPath;
+import dev.insomnia.json.JsonType;
+import dev.insomnia.json.JsonValue;
+import dev.insomnia.json.KeyOrder;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** A table from names matching a pattern to values of one shape; kept in key order. */
+final class MapShape<V> implements Shape<SortedMap<String, V>> {
+  private final Pattern keys;
+  private final Shape<V> values;
+
+  MapShape(Pattern keys, Shape<V> values) {
+    this.keys = keys;
+    this.values = values;
+  }
+
+  @Override
+  public Optional<SortedMap<String, V>> read(JsonValue value, JsonPath at, ReadContext context) {
+    if (!(value instanceof JsonValue.JsonObject object)) {
+      context.wrongType(at, expected(), value);
+      return Optional.empty();
+    }
+    TreeMap<String, V> out = new TreeMap<>(KeyOrder.INSTANCE);
+    boolean failed = false;
+    for (Map.Entry<String, JsonValue> entry : object.members().entrySet()) {
+      JsonPath entryAt = at.key(entry.getKey());
+      if (context.isClaimed(entryAt)) {
+        failed = true;
+        continue;
+      }
+      if (!keys.matcher(entry.getKey()).matches()) {
+        context.badValue(
+            entryAt,
+            Rules.rule("pattern", keys.pattern()),
+            new JsonValue.JsonString(entry.getKey()));
+        failed = true;
+        continue;
+      }
+      Optional<V> read = values.read(entry.getValue(), entryAt, context);
+      if (read.isEmpty()) {
+        failed = true;
+      } else {
+        out.put(entry.getKey(), read.get());
+      }
+    }
+    return failed ? Optional.empty() : Optional.of(Collections.unmodifiableSortedMap(out));
+  }
+
+  @Override
+  public JsonValue write(SortedMap<String, V> value) {
+    TreeMap<String, JsonValue> members = new TreeMap<>(KeyOrder.INSTANCE);
+    value.forEach((k, v) -> members.put(k, values.write(v)));
+    return new JsonValue.JsonObject(members);
+  }
+
+  @Override
+  public String expected() {
+    return Rules.type(JsonType.OBJECT);
+  }
+
+  @Override
+  public String rules() {
+    return Rules.rule("keys", "`" + keys.pattern() + "`", values.expected());
+  }
+}

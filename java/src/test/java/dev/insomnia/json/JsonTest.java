@@ -1,0 +1,201 @@
+package dev.insomnia.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.insomnia.diagnostics.Diagnostic;
+import dev.insomnia.diagnostics.DiagnosticCode;
+import dev.insomnia.diagnostics.DiagnosticException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonTest {
+
+  private static JsonValue read(String json) throws DiagnosticException {
+    return JsonReader.read(json.getBytes(StandardCharsets.UTF_8), "test.json");
+  }
+
+  private static String write(JsonValue value) {
+    return new String(JsonWriter.write(value), StandardCharsets.UTF_8);
+  }
+
+  private static Diagnostic failure(String json) {
+    DiagnosticException e = assertThrows(DiagnosticException.class, () -> read(json));
+    return e.diagnostics().get(0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{}",
+        "[]",
+        "{\"a\":[1,2.5,\"x\",true,false,null],\"b\":{\"c\":{}}}",
+        "{\"m\":9223372036854775807,\"n\":-9223372036854775808}",
+        "{\"f\":1.0e21,\"g\":1.5e-7,\"h\":0.1,\"i\":-0.0}",
+        "\"\\u0000\\n\\\"\\\\é\"",
+      })
+  void canonicalTextRoundTripsByteForByte(String canonical) throws DiagnosticException {
+    assertEquals(canonical, write(read(canonical)));
+  }
+
+  @Test
+  void writerSortsKeysAndDropsWhitespace() throws DiagnosticException {
+    JsonValue tree = read("{ \"b\" : 1 ,\n \"a\" : { \"d\":2, \"c\" : [ 3 , 4 ] } }");
+    assertEquals("{\"a\":{\"c\":[3,4],\"d\":2},\"b\":1}", write(tree));
+  }
+
+  @Test
+  void keysSortInCodePointOrderLikeTheNativeEncoder() {
+    // U+FF61 sorts before U+1F600 by code point (and in UTF-8 bytes), but after it in UTF-16.
+    JsonValue tree =
+        JsonValue.JsonObject.of(
+            Map.of("\uD83D\uDE00", new JsonValue.JsonInteger(1), "\uFF61", new JsonValue.JsonInteger(2), "a", new JsonValue.JsonInteger(3)));
+    assertEquals("{\"a\":3,\"\uFF61\":2,\"\uD83D\uDE00\":1}", write(tree));
+  }
+
+  @Test
+  void integersAndFloatsStayApart() throws DiagnosticException {
+    JsonValue.JsonObject tree = (JsonValue.JsonObject) read("{\"i\":2,\"f\":2.0,\"e\":2e0}");
+    assertEquals(new JsonValue.JsonInteger(2), tree.get("i").orElseThrow());
+    assertEquals(new JsonValue.JsonFloat(2.0), tree.get("f").orElseThrow());
+    assertEquals(new JsonValue.JsonFloat(2.0), tree.get("e").orElseThrow());
+    assertNotEquals(tree.get("i"), tree.get("f"));
+    assertEquals("{\"e\":2.0,\"f\":2.0,\"i\":2}", write(tree));
+  }
+
+  @Test
+  void floatsAlwaysHaveAPointOrAnExponent() {
+    assertEquals("1.0", FloatFormat.format(1));
+    assertEquals("0.8", FloatFormat.format(0.8));
+    assertEquals("100.0", FloatFormat.format(100));
+    assertEquals("0.30000000000000004", FloatFormat.format(0.1 + 0.2));
+    assertEquals("1.0e21", FloatFormat.format(1e21));
+    assertEquals("1.5e-8", FloatFormat.format(1.5e-8));
+    assertEquals("-2.5", FloatFormat.format(-2.5));
+    assertEquals("1.7976931348623157e308", FloatFormat.format(Double.MAX_VALUE));
+    assertEquals("0.000001", FloatFormat.format(1e-6));
+    assertEquals("1.0e-7", FloatFormat.format(1e-7));
+    // the shortest of 15 to 17 digits that reads back, as the native encoder writes it
+    assertEquals("4.94065645841247e-324", FloatFormat.format(Double.MIN_VALUE));
+  }
+
+  @Test
+  void everyFloatReadsBackAsItself() throws DiagnosticException {
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 2000; i++) {
+      double d = Double.longBitsToDouble(random.nextLong());
+      if (!Double.isFinite(d)) continue;
+      JsonValue back = read(FloatFormat.format(d));
+      assertEquals(new JsonValue.JsonFloat(d), back, FloatFormat.format(d));
+    }
+  }
+
+  @Test
+  void equalTreesWriteIdenticalBytes() throws DiagnosticException {
+    byte[] a = JsonWriter.write(read("{\"x\":[1,{\"b\":true,\"a\":null}],\"y\":0.5}"));
+    byte[] b = JsonWriter.write(read("{\"y\":0.5,  \"x\":[1,{\"a\":null,\"b\":true}]}"));
+    assertArrayEquals(a, b);
+  }
+
+  @Test
+  void nestingIsBoundedAtOneHundredLevels() throws DiagnosticException {
+    String ok = "[".repeat(JsonReader.MAX_DEPTH) + "]".repeat(JsonReader.MAX_DEPTH);
+    assertInstanceOf(JsonValue.JsonArray.class, read(ok));
+    String deep = "[".repeat(JsonReader.MAX_DEPTH + 1) + "]".repeat(JsonReader.MAX_DEPTH + 1);
+    Diagnostic d = failure(deep);
+    assertEquals(DiagnosticCode.JSON_TOO_DEEP, d.code());
+    assertEquals(1, d.line().orElseThrow());
+    assertEquals(JsonReader.MAX_DEPTH + 1, d.column().orElseThrow());
+    Diagnostic objects = failure("{\"a\":".repeat(150) + "1" + "}".repeat(150));
+    assertEquals(DiagnosticCode.JSON_TOO_DEEP, objects.code());
+  }
+
+  @Test
+  void syntaxErrorsCarryLineAndColumn() {
+    Diagnostic d = failure("{\n  \"a\": 1,\n  \"b\" 2\n}");
+    assertEquals(DiagnosticCode.JSON_SYNTAX, d.code());
+    assertEquals("test.json", d.file().orElseThrow());
+    assertEquals(3, d.line().orElseThrow());
+    assertTrue(d.column().orElseThrow() >= 6, d.toString());
+  }
+
+  @Test
+  void truncatedEmptyAndTrailingDocumentsAreRejected() {
+    Diagnostic truncated = failure("{\"a\":[1,2");
+    assertEquals(DiagnosticCode.JSON_SYNTAX, truncated.code());
+    assertTrue(truncated.message().contains("[line: 1, column: 6]"), truncated.message());
+    assertTrue(!truncated.message().contains("Source"), truncated.message());
+    assertEquals(DiagnosticCode.JSON_SYNTAX, failure("").code());
+    assertEquals(DiagnosticCode.JSON_SYNTAX, failure("   ").code());
+    Diagnostic trailing = failure("{} {}");
+    assertEquals(DiagnosticCode.JSON_SYNTAX, trailing.code());
+    assertEquals(4, trailing.column().orElseThrow());
+    assertEquals(DiagnosticCode.JSON_SYNTAX, failure("{\"a\":NaN}").code());
+    assertEquals(DiagnosticCode.JSON_SYNTAX, failure("{\"a\":1,}").code());
+  }
+
+  @Test
+  void invalidUtf8IsRejected() {
+    byte[] bad = {'"', (byte) 0xC3, '"'};
+    DiagnosticException e =
+        assertThrows(DiagnosticException.class, () -> JsonReader.read(bad, "bad.json"));
+    assertEquals(DiagnosticCode.JSON_SYNTAX, e.diagnostics().get(0).code());
+  }
+
+  @Test
+  void oversizedIntegersAreValueProblemsAtTheirPathAllReported() {
+    DiagnosticException e =
+        assertThrows(
+            DiagnosticException.class,
+            () -> read("{\"a\":[1,99999999999999999999],\"b\":{\"c\":-99999999999999999999}}"));
+    List<Diagnostic> ds = e.diagnostics();
+    assertEquals(2, ds.size());
+    assertEquals(DiagnosticCode.PROFILE_VALUE, ds.get(0).code());
+    assertEquals("a[2]", ds.get(0).path().orElseThrow());
+    assertEquals("b.c", ds.get(1).path().orElseThrow());
+    assertTrue(ds.get(0).message().contains("99999999999999999999"), ds.get(0).message());
+  }
+
+  @Test
+  void nonFiniteFloatsAreValueProblems() {
+    DiagnosticException e = assertThrows(DiagnosticException.class, () -> read("{\"x\":1e999}"));
+    assertEquals(DiagnosticCode.PROFILE_VALUE, e.diagnostics().get(0).code());
+    assertEquals("x", e.diagnostics().get(0).path().orElseThrow());
+  }
+
+  @Test
+  void duplicateKeysAreRejected() {
+    DiagnosticException e =
+        assertThrows(DiagnosticException.class, () -> read("{\"a\":1,\n\"a\":2}"));
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(DiagnosticCode.JSON_DUPLICATE_KEY, d.code());
+    assertEquals("a", d.path().orElseThrow());
+    assertEquals(2, d.line().orElseThrow());
+  }
+
+  @Test
+  void pathsAreWrittenAsInLua() {
+    JsonPath p = JsonPath.root().key("worker").key("tools").index(2);
+    assertEquals("worker.tools[2]", p.toString());
+    assertEquals("env[\"my-var\"]", JsonPath.of("env", "my-var").toString());
+    assertEquals("env.OPENAI_API_KEY", JsonPath.of("env", "OPENAI_API_KEY").toString());
+    assertEquals(JsonPath.of("scope", "allow"), JsonPath.root().key("scope").key("allow"));
+    assertEquals("", JsonPath.root().toString());
+  }
+
+  @Test
+  void objectsAreImmutable() throws DiagnosticException {
+    JsonValue.JsonObject o = (JsonValue.JsonObject) read("{\"a\":1}");
+    assertThrows(UnsupportedOperationException.class, () -> o.members().put("b", new JsonValue.JsonNull()));
+    assertEquals(Map.of("a", new JsonValue.JsonInteger(1), "b", new JsonValue.JsonNull()), o.with("b", new JsonValue.JsonNull()).members());
+    assertEquals(1, o.members().size());
+  }
+}
