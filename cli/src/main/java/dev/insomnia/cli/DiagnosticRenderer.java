@@ -14,7 +14,7 @@ import java.util.Optional;
  * Renders diagnostics as CONTRACT.md describes. For people: one block each,
  *
  * <pre>
- * error[profile.unknown-field]: unknown field 'reasonning'; did you mean 'reasoning'?
+ * error[profile.unknown-field]: unknown field 'reasonning' (the closest known field is 'reasoning')
  *   --> /home/me/profiles/coder.lua:12
  *    |
  * 12 |   worker = { reasonning = "high" },

@@ -22,12 +22,13 @@ class DiagnosticRendererTest {
     Files.writeString(file, "return profile {\n  worker = { reasonning = 'high' },\n}\n");
     Diagnostic d =
         DiagnosticCode.PROFILE_UNKNOWN_FIELD
-            .error("reasonning", "; did you mean 'reasoning'?", "reasoning, tools")
+            .error("reasonning", "reasoning", "reasoning, tools")
             .at("worker.reasonning")
             .in(file.toString(), 2);
     String text = new DiagnosticRenderer(Style.PLAIN, SourceLines.fromDisk()).human(List.of(d));
     assertEquals(
-        "error[profile.unknown-field]: unknown field 'reasonning'; did you mean 'reasoning'?\n"
+        "error[profile.unknown-field]: unknown field 'reasonning' (the closest known field is"
+            + " 'reasoning')\n"
             + "  --> " + file + ":2\n"
             + "  |\n"
             + "2 |   worker = { reasonning = 'high' },\n"
