@@ -20,7 +20,9 @@ export INSOMNIA_CONFIG_DIR=$scratch/config INSOMNIA_DATA_DIR=$scratch/data
 mkdir -p "$scratch/workspace"
 cd "$scratch/workspace"
 
-names=("profile default --dry-run --json" "profiles list" "--version")
+# names must not start with '-' (hyperfine would read them as its own options)
+names=("insomnia-pod --profile default --dry-run --json" "insomnia-pod profiles list"
+       "insomnia-pod --version")
 commands=("$launcher --profile default --dry-run --json" "$launcher profiles list" "$launcher --version")
 args=()
 for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
@@ -39,7 +41,7 @@ PY
     # shellcheck disable=SC2086
     rss=$( (/usr/bin/time -v ${commands[$i]} >/dev/null) 2>&1 | awk -F: '/Maximum resident/ {print $2}' | tr -d ' ')
     mib=$(awk -v kib="$rss" 'BEGIN { printf "%.1f", kib / 1024 }')
-    printf '| `insomnia-pod %s` | %s ms | %s ms | %s ms | %s MiB |\n' "${names[$i]}" \
+    printf '| `%s` | %s ms | %s ms | %s ms | %s MiB |\n' "${names[$i]}" \
       "$median" "$min" "$max" "$mib"
   done
 } | tee "$OLDPWD/$out/cold-start.md"

@@ -25,6 +25,14 @@ final class SecretScan {
           "private_key");
 
   /** Prefixes of well-known credential formats (OpenAI, GitHub, Slack). */
+  /**
+   * What follows a credential prefix in a real token: 20 or more token characters (GitHub's
+   * are 36 after {@code ghp_}, OpenAI's 40 and more), so names such as {@code sk-bot} are not
+   * mistaken for keys.
+   */
+  private static final java.util.regex.Pattern TOKEN_TAIL =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{20,}");
+
   private static final List<String> CREDENTIAL_PREFIXES =
       List.of("sk-", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-");
 
@@ -85,7 +93,8 @@ final class SecretScan {
     String trimmed = value.strip();
     if (trimmed.chars().noneMatch(Character::isWhitespace)) {
       for (String prefix : CREDENTIAL_PREFIXES) {
-        if (trimmed.startsWith(prefix) && trimmed.length() > prefix.length()) {
+        if (trimmed.startsWith(prefix)
+            && TOKEN_TAIL.matcher(trimmed).region(prefix.length(), trimmed.length()).matches()) {
           return Optional.of(PROFILE_SECRET.text("reason.prefix", prefix));
         }
       }

@@ -115,12 +115,12 @@ class ProfileAuthorityTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "sk-proj-0123456789abcdef           | sk-",
+        "sk-proj-0123456789abcdefghijkl     | sk-",
         "ghp_0123456789abcdefghijklmnopqrstuv | ghp_",
-        "gho_0123456789abcdef               | gho_",
-        "github_pat_11ABCDEFG_0123456789     | github_pat_",
-        "xoxb-1234-5678-abcdef              | xoxb-",
-        "xoxp-1234-5678-abcdef              | xoxp-",
+        "gho_0123456789abcdefghijklmnop     | gho_",
+        "github_pat_11ABCDEFG_0123456789AB  | github_pat_",
+        "xoxb-1234-5678-abcdefghijklmnop    | xoxb-",
+        "xoxp-1234-5678-abcdefghijklmnop    | xoxp-",
         "AKIAIOSFODNN7EXAMPLE               | AWS",
         "id=AKIAIOSFODNN7EXAMPLE;           | AWS",
         "-----BEGIN RSA PRIVATE KEY-----MIIE | private key",
@@ -159,7 +159,7 @@ class ProfileAuthorityTest {
   @ValueSource(
       strings = {
         "Example coding Pod", "sk-", "the sk-learn helper", "AKIA is a prefix", "-----BEGIN CERTIFICATE-----",
-        "$insomnia/prompts/sk-guide.md"
+        "$insomnia/prompts/sk-guide.md", "sk-bot", "ghp_pages", "xoxb-test-bot"
       })
   void ordinaryTextIsNotASecret(String text) throws DiagnosticException {
     assertEquals(text, read(minimal(",'description':'" + text + "'")).description());

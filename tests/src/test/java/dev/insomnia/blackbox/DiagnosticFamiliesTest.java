@@ -40,7 +40,7 @@ class DiagnosticFamiliesTest {
         "profile.value | return { slug = 'Bad Slug', MODEL }",
         "profile.runtime-field | return { slug = 'x', MODEL, pod = { name = 'p' } }",
         "profile.runtime-field | return { slug = 'x', MODEL, scope = { intent = 'none', allow = { '/' } } }",
-        "profile.secret | return { slug = 'x', MODEL, env = { OPENAI_API_KEY = 'sk-abcdefghijklmnop' } }",
+        "profile.secret | return { slug = 'x', MODEL, env = { SERVICE = 'sk-proj-abcdefghijklmnopqrstuvwx' } }",
         "profile.unknown-model | return { slug = 'x', model = require('insomnia.models').catalog('nope/none') }",
         "profile.prompt-source-unsupported | return { slug = 'x', MODEL, instructions = { '$user/mine.md' } }",
         "sandbox.denied | return os.getenv('HOME')",
