@@ -116,6 +116,8 @@ final class Output {
     } else {
       List<DiscoveredProfile> profiles = discovery.profiles();
       int width = profiles.stream().mapToInt(p -> p.qualifiedName().length()).max().orElse(4);
+      int pathWidth =
+          profiles.stream().mapToInt(p -> p.location().display().length()).max().orElse(4);
       for (DiscoveredProfile p : profiles) {
         String mark = p.isDefault() ? "*" : " ";
         String status =
@@ -125,7 +127,7 @@ final class Output {
               case UNSUPPORTED_NIX -> " (unsupported: Nix)";
             };
         out().printf(
-            "%s %-" + width + "s  %s%s%s%n",
+            "%s %-" + width + "s  %-" + pathWidth + "s%s%s%n",
             mark,
             p.qualifiedName(),
             p.location().display(),
