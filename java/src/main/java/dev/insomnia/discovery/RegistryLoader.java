@@ -21,6 +21,7 @@ final class RegistryLoader {
   /** The builtin index; no index on the class path means no builtin profiles. */
   static Registry builtin(BuiltinIndex index) {
     RegistryFile file = RegistryFile.builtin();
+    if (index.compiled().isPresent()) return CompiledRegistry.read(file, index.compiled().get());
     return index
         .text()
         .map(text -> RegistryReader.read(file, text))

@@ -99,7 +99,7 @@ public final class HostModules {
     byte[] source;
     if (name.equals(CATALOG)) {
       chunk = "insomnia/models/catalog.lua";
-      source = ModelCatalog.bundled().luaSource().getBytes(UTF_8);
+      source = catalogSource();
     } else {
       chunk = name.equals("insomnia") ? "insomnia.lua" : ModuleNames.path(name) + ".lua";
       source =
@@ -110,5 +110,18 @@ public final class HostModules {
     }
     return new HostModule(
         name, chunk, new ModuleAnswer.Source("@" + chunk, source, true), Sha256.hex(source));
+  }
+
+  /**
+   * The catalog's Lua source: as the build compiled it ({@link CompileModelCatalog}), or
+   * rendered from the TOML on a class path without the build's output (a test's).
+   */
+  private static byte[] catalogSource() {
+    try (var in = HostModules.class.getResourceAsStream(CompileModelCatalog.RESOURCE)) {
+      if (in != null) return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the compiled model catalog", e);
+    }
+    return ModelCatalog.bundled().luaSource().getBytes(UTF_8);
   }
 }
