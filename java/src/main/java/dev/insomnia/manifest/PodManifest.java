@@ -1,6 +1,5 @@
 package dev.insomnia.manifest;
 
-import dev.insomnia.json.JsonValue;
 import dev.insomnia.json.JsonWriter;
 import dev.insomnia.profile.EnvValue;
 import dev.insomnia.profile.MemorySettings;
@@ -10,7 +9,6 @@ import dev.insomnia.profile.SessionPolicy;
 import dev.insomnia.profile.WebSettings;
 import dev.insomnia.profile.WorkerSettings;
 import dev.insomnia.schema.Field;
-import dev.insomnia.schema.Rules;
 import dev.insomnia.schema.Shapes;
 import dev.insomnia.schema.Table;
 import java.nio.file.Path;
@@ -106,11 +104,8 @@ public record PodManifest(
           (v, raw, at, context) -> {
             ModelSpec model = v.get(MODEL);
             CompactionTrigger compaction = v.get(COMPACTION);
-            if (compaction.triggerTokens() >= model.contextWindow()) {
-              context.badValue(
-                  at.key("compaction").key("trigger_tokens"),
-                  Rules.rule("below-context-window", model.contextWindow()),
-                  new JsonValue.JsonInteger(compaction.triggerTokens()));
+            if (!model.admitsTrigger(
+                compaction.triggerTokens(), at.key("compaction").key("trigger_tokens"), context)) {
               return Optional.empty();
             }
             return Optional.of(

@@ -1,6 +1,10 @@
 package dev.insomnia.profile;
 
+import dev.insomnia.json.JsonPath;
+import dev.insomnia.json.JsonValue;
 import dev.insomnia.schema.Field;
+import dev.insomnia.schema.ReadContext;
+import dev.insomnia.schema.Rules;
 import dev.insomnia.schema.Shapes;
 import dev.insomnia.schema.Table;
 import java.util.Objects;
@@ -37,4 +41,19 @@ public record ModelSpec(
           ID,
           CONTEXT_WINDOW,
           MAX_OUTPUT_TOKENS);
+
+  /**
+   * The rule shared by profiles and manifests: a compaction trigger must be below the context
+   * window. Reports a problem at {@code at} ({@code compaction.trigger_tokens}) and returns
+   * false when it is not.
+   */
+  public boolean admitsTrigger(
+      long triggerTokens, JsonPath at, ReadContext context) {
+    if (triggerTokens < contextWindow()) return true;
+    context.badValue(
+        at,
+        Rules.rule("below-context-window", contextWindow()),
+        new JsonValue.JsonInteger(triggerTokens));
+    return false;
+  }
 }

@@ -1,8 +1,6 @@
 package dev.insomnia.profile;
 
-import dev.insomnia.json.JsonValue;
 import dev.insomnia.schema.Field;
-import dev.insomnia.schema.Rules;
 import dev.insomnia.schema.Shape;
 import dev.insomnia.schema.Shapes;
 import dev.insomnia.schema.Table;
@@ -99,11 +97,9 @@ public record Profile(
           (v, raw, at, context) -> {
             ModelSpec model = v.get(MODEL);
             CompactionPolicy compaction = v.get(COMPACTION);
-            if (compaction instanceof CompactionPolicy.Tokens t && t.tokens() >= model.contextWindow()) {
-              context.badValue(
-                  at.key("compaction").key("trigger_tokens"),
-                  Rules.rule("below-context-window", model.contextWindow()),
-                  new JsonValue.JsonInteger(t.tokens()));
+            if (compaction instanceof CompactionPolicy.Tokens t
+                && !model.admitsTrigger(
+                    t.tokens(), at.key("compaction").key("trigger_tokens"), context)) {
               return Optional.empty();
             }
             return Optional.of(
