@@ -54,9 +54,13 @@ public final class PodService {
     return new PodService(environment);
   }
 
-  /** The native engine and its evaluator, created on first use. */
+  /** The evaluator (engine, host-module prelude), created on first use. */
   private static final class Engine {
     static final ProfileEvaluator EVALUATOR = new ProfileEvaluator(LuaEngine.create());
+  }
+
+  /** The engine's version: loads the native library, but compiles no host module. */
+  private static final class EngineVersion {
     static final String VERSION = LuaEngine.create().version();
   }
 
@@ -73,7 +77,7 @@ public final class PodService {
 
   /** The engine's version, which names Lua's, e.g. {@code insomnia-lua 0.1.0 (Lua 5.4.9)}. */
   public static String engineVersion() {
-    return Engine.VERSION;
+    return EngineVersion.VERSION;
   }
 
   /** Every discovered profile; never evaluates Lua. */
