@@ -34,6 +34,7 @@ typedef struct rule {
 static int sandbox_print(lua_State *L);
 static int sandbox_setmetatable(lua_State *L);
 static int sandbox_table_move(lua_State *L);
+static int sandbox_table_sort(lua_State *L);
 static int sandbox_xpcall(lua_State *L);
 
 /* Grouped by library: each library's rules are one contiguous slice (rules_of). */
@@ -100,7 +101,10 @@ static const rule SANDBOX[] = {
     {"table", "concat", KEEP, NULL, "its result is bounded by the memory limit"},
     {"table", "insert", KEEP, NULL, "linear in a table the memory limit bounds"},
     {"table", "remove", KEEP, NULL, "linear in a table the memory limit bounds"},
-    {"table", "sort", KEEP, NULL, "comparators run under the limits"},
+    {"table", "sort", REPLACE, sandbox_table_sort,
+     "without a comparator its comparisons run in C, where the hook cannot count them (one "
+     "call over long strings could run for minutes): each is charged to the budget, by the "
+     "length of the strings compared; a profile's comparator runs under the limits"},
     {"table", "unpack", KEEP, NULL, "bounded by Lua's stack limit"},
     {"table", "pack", KEEP, NULL, "pure"},
     {"table", "move", REPLACE, sandbox_table_move,
@@ -211,6 +215,33 @@ static int sandbox_table_move(lua_State *L) {
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
   return lua_gettop(L);
+}
+
+/* The comparator table.sort gets when the profile gives none: the reference order
+ * (lua_compare, so __lt still applies), each comparison charged first; comparing strings
+ * (strcoll) costs up to the shorter length, so that is what it is charged. */
+static int charged_less(lua_State *L) {
+  uint64_t steps = 1;
+  if (lua_type(L, 1) == LUA_TSTRING && lua_type(L, 2) == LUA_TSTRING) {
+    size_t a = lua_rawlen(L, 1), b = lua_rawlen(L, 2);
+    steps += a < b ? a : b;
+  }
+  ins_limits_charge(L, steps);
+  lua_pushboolean(L, lua_compare(L, 1, 2, LUA_OPLT));
+  return 1;
+}
+
+/* table.sort(t [, comp]): the reference sort (upvalue 1), with charged_less when the profile
+ * passes no comparator. */
+static int sandbox_table_sort(lua_State *L) {
+  if (lua_isnoneornil(L, 2)) {
+    lua_settop(L, 1);
+    lua_pushcfunction(L, charged_less);
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 0);
+  return 0;
 }
 
 /* The message handler xpcall really installs: the profile's handler (upvalue 1) runs only
