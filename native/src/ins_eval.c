@@ -167,6 +167,8 @@ static void run(ins_eval *ev, lua_State *L, const char *source, size_t len, cons
   lua_pushlightuserdata(L, &ev->json);
   if (lua_pcall(L, 2, 1, 0) != LUA_OK) {
     fail_from_error(ev, L, "lua.result");
+  } else if (ev->json.too_large) { /* a value too big to hand over is a memory limit */
+    fail(ev, "limit.memory", ev->json.error, "", -1);
   } else if (!lua_toboolean(L, -1)) {
     fail(ev, "lua.result", ev->json.error, "", -1);
     set_text(ev->path, sizeof ev->path, ev->json.path);

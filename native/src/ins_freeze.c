@@ -27,20 +27,23 @@ static int proxy_len(lua_State *L) {
   return 1;
 }
 
-/* Iterator over the target for __pairs: next(target, key). */
+/* Iterator for __pairs: next(target, key), the target held as upvalue 1. The state the
+ * generic for passes (argument 1) is the proxy and is ignored. */
 static int proxy_next(lua_State *L) {
   lua_settop(L, 2);
-  if (lua_next(L, 1)) return 2;
+  if (lua_next(L, lua_upvalueindex(1))) return 2;
   lua_pushnil(L);
   return 1;
 }
 
-/* __pairs: iterate the target, whose nested tables are proxies already. */
+/* __pairs: iterate the target, whose nested tables are proxies already. The target stays
+ * inside the iterator: pairs() hands its state to the caller, and the target as state
+ * would be a writable handle on the read-only table. */
 static int proxy_pairs(lua_State *L) {
-  lua_pushcfunction(L, proxy_next);
   lua_getmetatable(L, 1);
   lua_rawgetp(L, -1, &PROXY_KEY);
-  lua_remove(L, -2);
+  lua_pushcclosure(L, proxy_next, 1);
+  lua_pushvalue(L, 1);
   lua_pushnil(L);
   return 3;
 }

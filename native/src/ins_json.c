@@ -37,14 +37,18 @@ static int refuse(encoder *e, const char *fmt, ...) {
 static int put(encoder *e, const char *s, size_t n) {
   ins_json *o = e->out;
   if (n > INS_JSON_MAX_BYTES - o->len) {
-    return refuse(e, "the result is larger than %u bytes", INS_JSON_MAX_BYTES);
+    if (!o->refused) o->too_large = 1;
+    return refuse(e, "the returned value's JSON is larger than %u bytes", INS_JSON_MAX_BYTES);
   }
   if (o->len + n > o->cap) {
     size_t cap = o->cap ? o->cap : 256;
     while (cap < o->len + n) cap *= 2;
     if (cap > INS_JSON_MAX_BYTES) cap = INS_JSON_MAX_BYTES;
     char *grown = realloc(o->data, cap);
-    if (grown == NULL) return refuse(e, "out of memory while encoding the result");
+    if (grown == NULL) {
+      if (!o->refused) o->too_large = 1;
+      return refuse(e, "out of memory while encoding the returned value");
+    }
     o->data = grown;
     o->cap = cap;
   }
@@ -292,5 +296,6 @@ int ins_json_encode(lua_State *L, int idx, ins_json *out) {
   e.out = out;
   out->len = 0;
   out->refused = 0;
+  out->too_large = 0;
   return encode_value(&e, lua_absindex(L, idx));
 }

@@ -6,7 +6,8 @@
  * an empty table as {}. Refused, with the Lua path of the offending value
  * (e.g. "worker.tools[3]"): functions, userdata, threads, cycles, NaN and infinities,
  * non-string keys, sparse arrays, tables mixing array and object keys, invalid UTF-8,
- * nesting deeper than INS_JSON_MAX_DEPTH, output larger than INS_JSON_MAX_BYTES.
+ * nesting deeper than INS_JSON_MAX_DEPTH; and output larger than INS_JSON_MAX_BYTES (too_large
+ * set: the evaluation reports it as limit.memory).
  */
 #ifndef INS_JSON_H
 #define INS_JSON_H
@@ -24,6 +25,7 @@ typedef struct ins_json {
   char error[256]; /* why the value was refused */
   char path[256];  /* where: the Lua path of the refused value */
   int refused;
+  int too_large; /* refused for its size, not its shape: a memory limit, not a bad value */
 } ins_json;
 
 /* Encodes the value at stack index idx. Returns 1 on success, 0 if the value was refused

@@ -34,6 +34,9 @@ typedef struct rule {
 static int sandbox_print(lua_State *L);
 static int sandbox_setmetatable(lua_State *L);
 static int sandbox_table_move(lua_State *L);
+static int sandbox_table_sort(lua_State *L);
+static int sandbox_table_insert(lua_State *L);
+static int sandbox_table_remove(lua_State *L);
 static int sandbox_xpcall(lua_State *L);
 
 /* Grouped by library: each library's rules are one contiguous slice (rules_of). */
@@ -98,9 +101,17 @@ static const rule SANDBOX[] = {
     {"string", "dump", DENY, NULL, "it produces binary chunks"},
     /* the table library */
     {"table", "concat", KEEP, NULL, "its result is bounded by the memory limit"},
-    {"table", "insert", KEEP, NULL, "linear in a table the memory limit bounds"},
-    {"table", "remove", KEEP, NULL, "linear in a table the memory limit bounds"},
-    {"table", "sort", KEEP, NULL, "comparators run under the limits"},
+    {"table", "insert", REPLACE, sandbox_table_insert,
+     "its loop shifting elements runs in C over #t, which __len may make any size: the "
+     "shift is charged to the budget first (the reference, reading #t once)"},
+    {"table", "remove", REPLACE, sandbox_table_remove,
+     "its loop shifting elements runs in C over #t, which __len may make any size: the "
+     "shift is charged to the budget first (the reference, reading #t once)"},
+    {"table", "sort", REPLACE, sandbox_table_sort,
+     "its comparisons run in C, where the hook cannot count them, even when the comparator "
+     "is a C function such as rawequal (one call over long strings, or a loop of calls, ran "
+     "for minutes): each comparison is charged to the budget, without a comparator by the "
+     "length of the strings compared"},
     {"table", "unpack", KEEP, NULL, "bounded by Lua's stack limit"},
     {"table", "pack", KEEP, NULL, "pure"},
     {"table", "move", REPLACE, sandbox_table_move,
@@ -211,6 +222,91 @@ static int sandbox_table_move(lua_State *L) {
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
   return lua_gettop(L);
+}
+
+/* The comparator table.sort gets when the profile gives none: the reference order
+ * (lua_compare, so __lt still applies), each comparison charged first; comparing strings
+ * (strcoll) costs up to the shorter length, so that is what it is charged. */
+static int charged_less(lua_State *L) {
+  uint64_t steps = 1;
+  if (lua_type(L, 1) == LUA_TSTRING && lua_type(L, 2) == LUA_TSTRING) {
+    size_t a = lua_rawlen(L, 1), b = lua_rawlen(L, 2);
+    steps += a < b ? a : b;
+  }
+  ins_limits_charge(L, steps);
+  lua_pushboolean(L, lua_compare(L, 1, 2, LUA_OPLT));
+  return 1;
+}
+
+/* The profile's comparator (upvalue 1), each call charged first: a C function such as
+ * rawequal runs no instruction the hook could count. */
+static int charged_comparator(lua_State *L) {
+  ins_limits_charge(L, 1);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+/* table.sort(t [, comp]): the reference sort (upvalue 1) with a charged comparator:
+ * charged_less when the profile passes none, else its own wrapped (anything that is not a
+ * function is left for the reference to refuse). */
+static int sandbox_table_sort(lua_State *L) {
+  if (lua_isnoneornil(L, 2)) {
+    lua_settop(L, 1);
+    lua_pushcfunction(L, charged_less);
+  } else if (lua_type(L, 2) == LUA_TFUNCTION) {
+    lua_settop(L, 2);
+    lua_pushcclosure(L, charged_comparator, 1);
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 0);
+  return 0;
+}
+
+/* table.insert(t, [pos,] v), as the reference does it (the manual's semantics, its error
+ * messages), with #t read once and the elements it shifts charged before the loop: a
+ * wrapper around the reference could not do that, since the reference reads #t again and
+ * __len may answer differently the second time. */
+static int sandbox_table_insert(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_Integer end = luaL_intop(+, luaL_len(L, 1), 1); /* the first empty position */
+  lua_Integer pos = end;
+  switch (lua_gettop(L)) {
+    case 2: break;
+    case 3:
+      pos = luaL_checkinteger(L, 2);
+      luaL_argcheck(L, (lua_Unsigned)pos - 1u < (lua_Unsigned)end, 2, "position out of bounds");
+      ins_limits_charge(L, (lua_Unsigned)end - (lua_Unsigned)pos);
+      for (lua_Integer i = end; i > pos; i--) { /* t[i] = t[i - 1] */
+        lua_geti(L, 1, i - 1);
+        lua_seti(L, 1, i);
+      }
+      break;
+    default: return luaL_error(L, "wrong number of arguments to 'insert'");
+  }
+  lua_seti(L, 1, pos);
+  return 0;
+}
+
+/* table.remove(t [, pos]), as the reference does it, #t read once and the shift charged
+ * first (see sandbox_table_insert). */
+static int sandbox_table_remove(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_Integer size = luaL_len(L, 1);
+  lua_Integer pos = luaL_optinteger(L, 2, size);
+  if (pos != size) /* 1..size + 1, or 0 when the list is empty */
+    luaL_argcheck(L, (lua_Unsigned)pos - 1u <= (lua_Unsigned)size, 2, "position out of bounds");
+  if (pos < size) ins_limits_charge(L, (lua_Unsigned)size - (lua_Unsigned)pos);
+  lua_geti(L, 1, pos); /* the result */
+  for (; pos < size; pos++) { /* t[pos] = t[pos + 1] */
+    lua_geti(L, 1, pos + 1);
+    lua_seti(L, 1, pos);
+  }
+  lua_pushnil(L);
+  lua_seti(L, 1, pos);
+  return 1;
 }
 
 /* The message handler xpcall really installs: the profile's handler (upvalue 1) runs only

@@ -81,3 +81,6 @@ add_test(NAME smoke.prelude
 set_tests_properties(smoke.prelude PROPERTIES
   PASS_REGULAR_EXPRESSION [[{"err":"insomnia/scope.lua:3: boom in host","scope":{"intent":"read_only"},"version":"test","writable":false}]]
   FAIL_REGULAR_EXPRESSION "error\\[|internal:|AddressSanitizer|runtime error:")
+
+# The hostile-profile corpus (tests/hostile/) through the smoke binary.
+include(${CMAKE_CURRENT_LIST_DIR}/HostileCorpus.cmake)

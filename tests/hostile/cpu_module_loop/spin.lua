@@ -1,0 +1,2 @@
+-- a module that never finishes loading
+while true do end

@@ -1,0 +1,2 @@
+-- a module that does not parse
+return { ]]

@@ -1,0 +1,3 @@
+-- expect: profile.runtime-error
+-- attack: error() with nil
+error()

@@ -1,0 +1,3 @@
+-- expect: require.cycle
+-- attack: two modules requiring each other
+return require("require_cycle.a")

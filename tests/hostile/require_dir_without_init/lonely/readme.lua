@@ -1,0 +1,2 @@
+-- not init.lua: the directory alone is not a module
+return {}

@@ -1,0 +1,3 @@
+-- expect: require.invalid-name
+-- attack: climb out of the profile directory with '..'
+return require("..")

@@ -1,0 +1,2 @@
+-- a harmless module inside the directory
+return { slug = "inner" }

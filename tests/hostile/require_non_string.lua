@@ -1,0 +1,3 @@
+-- expect: profile.runtime-error
+-- attack: require with a table argument
+return require({})

@@ -1,0 +1,3 @@
+-- expect: profile.return
+-- attack: return a function instead of a table
+return function() return {} end

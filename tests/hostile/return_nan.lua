@@ -1,0 +1,3 @@
+-- expect: profile.type
+-- attack: NaN where a number is expected
+return { slug = "x", model = { provider = "p", id = "m", context_window = 100000 }, worker = { temperature = 0 / 0 } }

@@ -1,0 +1,3 @@
+-- expect: profile.return
+-- attack: return nothing at all
+return nil

@@ -1,0 +1,4 @@
+-- expect: sandbox.denied
+-- attack: reseed math.random (from the clock, say) to make evaluations differ
+math.randomseed(42)
+return {}
