@@ -119,6 +119,9 @@ static void load_module(lua_State *L, const char *name, int *trusted) {
                                 : luaL_loadbufferx(L, req.source, req.len, req.chunkname, "t");
   free(req.source);
   if (loaded != LUA_OK) ins_raise_syntax(L); /* located in the module, not at the require */
+  /* reading and compiling a module is work outside the VM, charged by its size: otherwise
+   * one large file required under many names (symlinks) ran unbounded between two hooks */
+  ins_limits_charge(L, req.len);
   *trusted = req.trusted;
   if (*trusted) { /* host modules see the pristine environment, not the profile's globals */
     ins_sandbox_push_host_env(L);

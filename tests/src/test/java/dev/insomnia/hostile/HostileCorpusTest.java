@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the builtin default profile must still evaluate, so no case leaves the process unhealthy.
  */
 class HostileCorpusTest {
-  /** A guard against hangs, not a performance bound: the slowest case takes ~2 s. */
+  /** A guard against hangs, not a performance bound: the slowest cases take a few seconds. */
   private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
   @TempDir static Path root;
