@@ -47,9 +47,9 @@ final class DiagnosticRenderer {
   private void block(StringBuilder out, Diagnostic d) {
     String label = d.severity().label() + "[" + d.code().code() + "]";
     out.append(d.severity() == Severity.ERROR ? style.error(label) : style.warning(label))
-        .append(": ").append(style.emphasis(d.message())).append('\n');
+        .append(": ").append(style.emphasis(TerminalText.safe(d.message()))).append('\n');
     if (d.file().isPresent()) {
-      StringBuilder where = new StringBuilder(d.file().get());
+      StringBuilder where = new StringBuilder(TerminalText.safe(d.file().get()));
       d.line().ifPresent(l -> where.append(':').append(l));
       d.column().ifPresent(c -> where.append(':').append(c));
       out.append("  ").append(style.dim("-->")).append(' ').append(where).append('\n');
@@ -58,10 +58,11 @@ final class DiagnosticRenderer {
         text.ifPresent(t -> sourceLine(out, d.line().getAsInt(), t));
       }
     }
-    d.path().ifPresent(p -> out.append("  ").append(style.dim("=")).append(" at: ").append(p)
-        .append('\n'));
+    d.path().ifPresent(p -> out.append("  ").append(style.dim("=")).append(" at: ")
+        .append(TerminalText.safe(p)).append('\n'));
     if (!d.help().isEmpty()) {
-      out.append("  ").append(style.dim("=")).append(" help: ").append(d.help()).append('\n');
+      out.append("  ").append(style.dim("=")).append(" help: ")
+          .append(TerminalText.safe(d.help())).append('\n');
     }
   }
 
@@ -69,7 +70,7 @@ final class DiagnosticRenderer {
     String number = Integer.toString(line);
     String gutter = " ".repeat(number.length() + 1) + style.dim("|");
     out.append(gutter).append('\n');
-    out.append(style.dim(number + " |")).append(' ').append(text).append('\n');
+    out.append(style.dim(number + " |")).append(' ').append(TerminalText.safe(text)).append('\n');
     out.append(gutter).append('\n');
   }
 

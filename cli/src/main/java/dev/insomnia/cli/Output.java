@@ -52,7 +52,7 @@ final class Output {
   private void printed(String slug, String text) {
     if (text.isEmpty()) return;
     for (String line : text.split("\n", -1)) {
-      if (!line.isEmpty()) err().println("[" + slug + "] " + line);
+      if (!line.isEmpty()) err().println("[" + slug + "] " + TerminalText.safe(line));
     }
   }
 
