@@ -45,7 +45,8 @@ public enum DiagnosticCode {
   POD_EXISTS,
   POD_NOT_FOUND,
   POD_INVALID_NAME,
-  ENGINE_FAILURE;
+  ENGINE_FAILURE,
+  INPUT_TOO_MANY_PROBLEMS;
 
   private final String code;
 

@@ -1,5 +1,6 @@
 package dev.insomnia.schema;
 
+import static dev.insomnia.diagnostics.DiagnosticCode.INPUT_TOO_MANY_PROBLEMS;
 import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_MISSING_FIELD;
 import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_TYPE;
 import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_UNKNOWN_FIELD;
@@ -22,14 +23,20 @@ import java.util.Set;
  * values sit in it (TOML knows; JSON from Lua does not), the directory relative paths resolve
  * against (a one-file manifest's), and every problem found so far. Reading never stops at the
  * first problem; a path with a problem is <em>claimed</em>, and readers skip claimed paths so
- * one mistake is reported once.
+ * one mistake is reported once. At most {@value #MAX_REPORTED} problems are reported in full;
+ * the rest are counted into one closing {@code input.too-many-problems} diagnostic, so a
+ * hostile document cannot make validation build millions of messages.
  */
 public final class ReadContext {
   private final String file;
   private final Map<JsonPath, SourcePosition> positions;
   private final Optional<Path> baseDirectory;
+  /** Problems reported in full; later ones are only counted. */
+  static final int MAX_REPORTED = 100;
+
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<JsonPath> claimed = new HashSet<>();
+  private int unlisted;
 
   public ReadContext(
       String file, Map<JsonPath, SourcePosition> positions, Optional<Path> baseDirectory) {
@@ -50,18 +57,27 @@ public final class ReadContext {
 
   /** Records a problem at {@code at}, located in the file, and claims the path. */
   public void report(JsonPath at, Diagnostic problem) {
+    claimed.add(at);
+    if (full()) return;
     Diagnostic d = at.isRoot() ? problem : problem.at(at.toString());
     Optional<SourcePosition> position = positionOf(at);
     problems.add(
         position.isPresent()
             ? d.in(file, position.get().line(), position.get().column())
             : d.in(file));
-    claimed.add(at);
   }
 
   /** Records a problem at a place in the file that no field path names (a syntax error). */
   public void report(SourcePosition position, Diagnostic problem) {
+    if (full()) return;
     problems.add(problem.in(file, position.line(), position.column()));
+  }
+
+  /** Whether the next problem is only counted (and counts it if so). */
+  private boolean full() {
+    if (problems.size() < MAX_REPORTED) return false;
+    unlisted++;
+    return true;
   }
 
   /** Marks a path as dealt with, so readers skip it. */
@@ -74,19 +90,23 @@ public final class ReadContext {
   }
 
   public int problemCount() {
-    return problems.size();
+    return problems.size() + unlisted;
   }
 
   public boolean hasProblems() {
     return !problems.isEmpty();
   }
 
+  /** The problems reported in full, then the count of the others, if any. */
   public List<Diagnostic> problems() {
-    return List.copyOf(problems);
+    if (unlisted == 0) return List.copyOf(problems);
+    List<Diagnostic> all = new ArrayList<>(problems);
+    all.add(INPUT_TOO_MANY_PROBLEMS.error(unlisted, MAX_REPORTED).in(file));
+    return List.copyOf(all);
   }
 
   public void throwIfProblems() throws DiagnosticException {
-    if (!problems.isEmpty()) throw new DiagnosticException(problems);
+    if (!problems.isEmpty()) throw new DiagnosticException(problems());
   }
 
   /** {@code profile.type}: expected one kind of value, found another. */
@@ -109,6 +129,11 @@ public final class ReadContext {
    * if it is close enough to be what was meant (a misspelling).
    */
   public Optional<String> unknownField(JsonPath at, List<String> allowed) {
+    if (problems.size() >= MAX_REPORTED) { // only counted: skip building the suggestion
+      claimed.add(at);
+      unlisted++;
+      return Optional.empty();
+    }
     String name = at.lastKey();
     String closest = Closest.to(name, allowed);
     report(at, PROFILE_UNKNOWN_FIELD.error(name, closest, String.join(", ", allowed)));
