@@ -3,6 +3,7 @@ package dev.insomnia.bench;
 import dev.insomnia.diagnostics.DiagnosticException;
 import dev.insomnia.evaluate.EvaluatedProfile;
 import dev.insomnia.manifest.PodManifest;
+import dev.insomnia.profile.Profile;
 import dev.insomnia.source.ProfileSource;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,9 +20,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The pipeline on generated profiles ({@link LargeProfile}) of every size and module count,
- * for the growth table: all of it, evaluation alone, and the Java side alone (read, validate,
- * resolve and canonical JSON on the evaluated JSON). Modules are read from disk on every
- * evaluation, as they are at launch.
+ * for the growth table: all of it, and each step alone on the previous step's result (as in
+ * {@link PipelineBenchmark}). Modules are read from disk on every evaluation, as at launch.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -37,6 +37,8 @@ public class LargeProfileBenchmark {
   private ProfilePipeline pipeline;
   private ProfileSource source;
   private EvaluatedProfile evaluated;
+  private Profile read;
+  private PodManifest manifest;
 
   @Setup
   public void setUp() throws IOException, DiagnosticException {
@@ -44,6 +46,8 @@ public class LargeProfileBenchmark {
     source = ProfilePipeline.file(new LargeProfile(fields, modules).write(dir));
     pipeline = ProfilePipeline.create();
     evaluated = pipeline.evaluate(source);
+    read = ProfilePipeline.read(evaluated);
+    manifest = pipeline.resolve(read, evaluated);
   }
 
   @TearDown
@@ -62,8 +66,17 @@ public class LargeProfileBenchmark {
   }
 
   @Benchmark
-  public byte[] validateAndResolve() throws DiagnosticException {
-    PodManifest manifest = pipeline.resolve(ProfilePipeline.read(evaluated), evaluated);
+  public Profile read() throws DiagnosticException {
+    return ProfilePipeline.read(evaluated);
+  }
+
+  @Benchmark
+  public PodManifest resolve() throws DiagnosticException {
+    return pipeline.resolve(read, evaluated);
+  }
+
+  @Benchmark
+  public byte[] canonicalJson() {
     return manifest.toCanonicalJson();
   }
 }
