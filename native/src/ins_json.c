@@ -59,27 +59,49 @@ static int put(encoder *e, const char *s, size_t n) {
 
 #define PUT_LITERAL(e, s) put((e), (s), sizeof(s) - 1)
 
+/* Appends n bytes to the path as snprintf would: what fits, and a path that overflowed
+ * counts as full from then on. Plain copies: the path is tracked for every key of every
+ * result and formatted only on a refusal, so this runs once per encoded value. */
+static void path_append(encoder *e, const char *s, size_t n) {
+  size_t room = sizeof e->path - 1 - e->path_len;
+  if (n > room) {
+    memcpy(e->path + e->path_len, s, room);
+    e->path_len = sizeof e->path - 1;
+  } else {
+    memcpy(e->path + e->path_len, s, n);
+    e->path_len += n;
+  }
+  e->path[e->path_len] = '\0';
+}
+
 /* Path segments: ".name" for identifiers, "[n]" for array items, '["any key"]' otherwise. */
 static size_t path_push_key(encoder *e, const char *key, size_t len) {
   size_t mark = e->path_len;
   int ident = len > 0 && (isalpha((unsigned char)key[0]) || key[0] == '_');
   for (size_t i = 0; ident && i < len; i++)
     ident = isalnum((unsigned char)key[i]) || key[i] == '_';
-  size_t room = sizeof e->path - e->path_len;
-  int n;
-  if (ident)
-    n = snprintf(e->path + e->path_len, room, "%s%.*s", e->path_len ? "." : "", (int)len, key);
-  else
-    n = snprintf(e->path + e->path_len, room, "[\"%.*s\"]", (int)(len > 40 ? 40 : len), key);
-  e->path_len = (n < 0 || (size_t)n >= room) ? sizeof e->path - 1 : e->path_len + (size_t)n;
+  if (ident) {
+    if (e->path_len) path_append(e, ".", 1);
+    path_append(e, key, len);
+  } else {
+    path_append(e, "[\"", 2);
+    size_t shown = len > 40 ? 40 : len;
+    const char *nul = memchr(key, '\0', shown); /* shown up to a NUL byte, as before */
+    path_append(e, key, nul != NULL ? (size_t)(nul - key) : shown);
+    path_append(e, "\"]", 2);
+  }
   return mark;
 }
 
 static size_t path_push_index(encoder *e, lua_Integer i) {
   size_t mark = e->path_len;
-  size_t room = sizeof e->path - e->path_len;
-  int n = snprintf(e->path + e->path_len, room, "[%lld]", (long long)i);
-  e->path_len = (n < 0 || (size_t)n >= room) ? sizeof e->path - 1 : e->path_len + (size_t)n;
+  char digits[24]; /* "[", up to 19 digits, "]" */
+  char *end = digits + sizeof digits, *p = end;
+  unsigned long long u = (unsigned long long)i; /* array indices are >= 1 */
+  *--p = ']';
+  do *--p = (char)('0' + u % 10); while ((u /= 10) != 0);
+  *--p = '[';
+  path_append(e, p, (size_t)(end - p));
   return mark;
 }
 

@@ -56,11 +56,21 @@ class EvaluationTest {
         "return { [1.5] = 1 } | (the returned value)",
         "return { s = '\\xff' } | s",
         "return { ['odd key'] = { print } } | [\"odd key\"][1]",
+        "return { ['nul\\0byte'] = { print } } | [\"nul\"][1]",
+        "return { a = { { { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, print } } } } | a[1][1][12]",
       })
   void refusesValuesWithoutJsonFormAtTheirPath(String source, String path) {
     LuaError e = error(run(source));
     assertEquals("lua.result", e.code(), e::message);
     assertEquals(Optional.of(path), e.path());
+  }
+
+  @Test
+  void aPathTooLongToShowIsCutAtItsLimit() {
+    String key = "k".repeat(100);
+    LuaError e = error(run("return { " + key + " = { " + key + " = { " + key + " = { print } } } }"));
+    String full = key + "." + key + "." + key + "[1]";
+    assertEquals(Optional.of(full.substring(0, 255)), e.path());
   }
 
   @Test
