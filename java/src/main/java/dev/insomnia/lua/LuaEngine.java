@@ -19,9 +19,9 @@ public final class LuaEngine {
   private static final ThreadLocal<Active> ACTIVE = new ThreadLocal<>();
 
   private final NativeLua api;
-  private final java.util.Optional<Prelude> prelude;
+  private final Optional<Prelude> prelude;
 
-  private LuaEngine(NativeLua api, java.util.Optional<Prelude> prelude) {
+  private LuaEngine(NativeLua api, Optional<Prelude> prelude) {
     this.api = api;
     this.prelude = prelude;
   }
@@ -32,7 +32,7 @@ public final class LuaEngine {
    * @throws NativeLibraryException when the library cannot be found or loaded
    */
   public static LuaEngine create() {
-    return new LuaEngine(NativeLibrary.get().api(), java.util.Optional.empty());
+    return new LuaEngine(NativeLibrary.get().api(), Optional.empty());
   }
 
   /**
@@ -40,7 +40,7 @@ public final class LuaEngine {
    * ModuleAnswer.Precompiled} for the modules it holds.
    */
   public LuaEngine withPrelude(Prelude modules) {
-    return new LuaEngine(api, java.util.Optional.of(modules));
+    return new LuaEngine(api, Optional.of(modules));
   }
 
   /** The shim's and Lua's versions, e.g. {@code insomnia-lua 0.1.0 (Lua 5.4.9)}. */
