@@ -7,6 +7,7 @@ import dev.insomnia.discovery.Discovery;
 import dev.insomnia.discovery.ProfileDiscovery;
 import dev.insomnia.evaluate.EvaluatedProfile;
 import dev.insomnia.evaluate.ProfileEvaluator;
+import dev.insomnia.lua.EvaluationLimits;
 import dev.insomnia.lua.LuaEngine;
 import dev.insomnia.manifest.ManifestJson;
 import dev.insomnia.manifest.ManifestToml;
@@ -43,15 +44,23 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class PodService {
   private final PodEnvironment environment;
+  private final EvaluationLimits limits;
   private final PodStore store;
 
-  private PodService(PodEnvironment environment) {
+  private PodService(PodEnvironment environment, EvaluationLimits limits) {
     this.environment = environment;
+    this.limits = limits;
     this.store = PodStore.at(environment.dataDir());
   }
 
+  /** A service that evaluates profiles under the default limits. */
   public static PodService open(PodEnvironment environment) {
-    return new PodService(environment);
+    return open(environment, EvaluationLimits.DEFAULT);
+  }
+
+  /** A service that evaluates profiles under {@code limits}. */
+  public static PodService open(PodEnvironment environment, EvaluationLimits limits) {
+    return new PodService(environment, limits);
   }
 
   /** The evaluator (engine, host-module prelude), created on first use. */
@@ -163,7 +172,7 @@ public final class PodService {
 
   private Resolved resolve(ProfileSource source, Optional<String> podName)
       throws DiagnosticException, IOException {
-    EvaluatedProfile evaluated = Engine.EVALUATOR.evaluate(source);
+    EvaluatedProfile evaluated = Engine.EVALUATOR.evaluate(source, limits);
     String mainFile = evaluated.modules().get(0).file();
     Profile profile = ProfileReader.read(evaluated.json(), mainFile);
     String name = podName.isPresent() ? PodName.validate(podName.get()) : generated(profile);
