@@ -1,0 +1,53 @@
+package dev.insomnia.blackbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's start-up work stays in the class-data-sharing archive the build trains
+ * (docs/performance.md, "Cold start"): on the main path every class of picocli and of the
+ * project comes from the archive, none from a jar. This is what breaks if picocli's class
+ * files stop being re-targeted (the JDK never archives Java 5 class files) or the archive no
+ * longer matches the launcher's class path.
+ */
+class StartupArchiveTest {
+  @TempDir Path root;
+
+  @Test
+  void picocliAndProjectClassesLoadFromTheArchive() throws Exception {
+    Path log = root.resolve("class-load.log");
+    Launcher launcher =
+        new Launcher(root)
+            // the JVM that ran the build trained the archive; the launcher must use the same one
+            .env("JAVA_HOME", System.getProperty("java.home"))
+            .env("INSOMNIA_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+    Launcher.Result result = launcher.run("--profile", "default", "--dry-run", "--json");
+    assertEquals(0, result.exit(), result::toString);
+
+    List<String> lines = Files.readAllLines(log);
+    List<String> picocli = loadsOf(lines, "picocli.");
+    assertTrue(picocli.size() > 50, "picocli classes should load on the main path: " + picocli);
+    assertTrue(loadsOf(lines, "dev.insomnia.").size() > 50, "project classes should load");
+    List<String> fromJars =
+        lines.stream()
+            .filter(line -> line.contains(" picocli.") || line.contains(" dev.insomnia."))
+            .filter(line -> !line.contains("$$Lambda")) // lambda proxies are generated
+            .filter(line -> !line.contains("source: shared objects file"))
+            .collect(Collectors.toList());
+    assertTrue(
+        fromJars.isEmpty(),
+        () -> fromJars.size() + " classes loaded outside the class-data archive, first: "
+            + fromJars.subList(0, Math.min(10, fromJars.size())));
+  }
+
+  private static List<String> loadsOf(List<String> lines, String packagePrefix) {
+    return lines.stream().filter(line -> line.contains(" " + packagePrefix)).toList();
+  }
+}
