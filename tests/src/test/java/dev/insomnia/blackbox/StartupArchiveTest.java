@@ -47,6 +47,30 @@ class StartupArchiveTest {
             + fromJars.subList(0, Math.min(10, fromJars.size())));
   }
 
+  /**
+   * javac's default string concatenation is an invokedynamic call site per shape, and
+   * bootstrapping them cost ~7% of a cold run's instructions; the build compiles with
+   * {@code -XDstringConcat=inline} (docs/decisions.md 19). Checked on the shipped jars.
+   */
+  @Test
+  void projectClassesUseNoInvokedynamicStringConcatenation() throws Exception {
+    Path lib = Launcher.BINARY.getParent().resolveSibling("lib");
+    List<String> offenders = new java.util.ArrayList<>();
+    try (var jars = Files.list(lib)) {
+      for (Path jar : jars.filter(p -> p.getFileName().toString().startsWith("insomnia-")).toList()) {
+        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+          for (var entry : java.util.Collections.list(zip.entries())) {
+            if (!entry.getName().endsWith(".class")) continue;
+            byte[] bytes = zip.getInputStream(entry).readAllBytes();
+            String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (text.contains("makeConcatWithConstants")) offenders.add(jar.getFileName() + "!" + entry.getName());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), offenders);
+  }
+
   private static List<String> loadsOf(List<String> lines, String packagePrefix) {
     return lines.stream().filter(line -> line.contains(" " + packagePrefix)).toList();
   }
