@@ -5,6 +5,9 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 import com.kenai.jffi.Library;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 
 
 /**
@@ -72,16 +76,39 @@ final class NativeLibrary {
     return new NativeLibrary(new JffiNativeLua(library, LuaEngine::dispatchRequire), file);
   }
 
-  /** Extracts jffi's stub for this platform into the cache, if jffi ships one for it. */
+  /**
+   * Extracts jffi's stub for this platform into the cache, if jffi ships one for it. The stub
+   * (~100 KB) is keyed by its jar entry's CRC-32 and size, read from the jar's directory, so a
+   * start that finds it cached reads no stub bytes at all; outside a jar it is hashed.
+   */
   private static void prepareJffi() {
     if (System.getProperty(JFFI_PATH_PROPERTY) != null) return;
-    String resource = "jni/" + Platform.jffiDirectory() + "/" + System.mapLibraryName("jffi-1.2");
-    try (InputStream in = NativeLibrary.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) return; // jffi finds (or fails to find) its stub itself
-      Path stub = extract(in.readAllBytes(), System.mapLibraryName("jffi-1.2"));
+    String fileName = System.mapLibraryName("jffi-1.2");
+    String resource = "jni/" + Platform.jffiDirectory() + "/" + fileName;
+    URL url = NativeLibrary.class.getClassLoader().getResource(resource);
+    if (url == null) return; // jffi finds (or fails to find) its stub itself
+    try {
+      Path stub = extractJffiStub(url, fileName);
       System.setProperty(JFFI_PATH_PROPERTY, stub.getParent().toString());
     } catch (IOException e) {
       // not fatal: jffi then extracts its stub to a temporary file as usual
+    }
+  }
+
+  static Path extractJffiStub(URL url, String fileName) throws IOException {
+    URLConnection connection = url.openConnection();
+    if (connection instanceof JarURLConnection jar && jar.getJarEntry().getCrc() >= 0) {
+      JarEntry entry = jar.getJarEntry();
+      String key = "jffi-" + Long.toHexString(entry.getCrc()) + "-" + entry.getSize();
+      Path target = cacheRoot().resolve(key).resolve(fileName);
+      if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) return target;
+      try (InputStream in = connection.getInputStream()) {
+        byte[] data = in.readAllBytes(); // the jar reader checks the entry's CRC-32
+        return extract(data, new Fingerprint(sha256(data), data.length), target);
+      }
+    }
+    try (InputStream in = connection.getInputStream()) {
+      return extract(in.readAllBytes(), fileName);
     }
   }
 
