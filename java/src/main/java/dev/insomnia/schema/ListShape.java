@@ -33,7 +33,9 @@ final class ListShape<T> implements Shape<List<T>> {
       return Optional.empty();
     }
     List<T> out = new ArrayList<>(array.elements().size());
-    Map<T, JsonPath> seen = new HashMap<>();
+    // Only lists without repeats hash their elements: hashing a record element costs its
+    // equals/hashCode bootstrap on a cold start, and every element on a warm one.
+    Map<T, JsonPath> seen = unique ? new HashMap<>() : Map.of();
     boolean failed = false;
     for (int i = 0; i < array.elements().size(); i++) {
       JsonPath elementAt = at.index(i + 1);
@@ -47,11 +49,13 @@ final class ListShape<T> implements Shape<List<T>> {
         failed = true;
         continue;
       }
-      JsonPath first = seen.putIfAbsent(read.get(), elementAt);
-      if (unique && first != null) {
-        context.badValue(elementAt, Rules.rule("unique", first), raw);
-        failed = true;
-        continue;
+      if (unique) {
+        JsonPath first = seen.putIfAbsent(read.get(), elementAt);
+        if (first != null) {
+          context.badValue(elementAt, Rules.rule("unique", first), raw);
+          failed = true;
+          continue;
+        }
       }
       out.add(read.get());
     }

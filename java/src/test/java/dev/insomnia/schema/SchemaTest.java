@@ -52,6 +52,24 @@ class SchemaTest {
   }
 
   @Test
+  void onlyUniqueListsRefuseRepeats() {
+    JsonValue repeated =
+        new JsonValue.JsonArray(
+            List.of(new JsonValue.JsonString("a"), new JsonValue.JsonString("b"), new JsonValue.JsonString("a")));
+    ReadContext plain = new ReadContext("t");
+    assertEquals(
+        Optional.of(List.of("a", "b", "a")),
+        Shapes.listOf(Shapes.string()).read(repeated, JsonPath.root(), plain));
+    assertEquals(List.of(), plain.problems());
+
+    ReadContext unique = new ReadContext("t");
+    assertTrue(Shapes.uniqueListOf(Shapes.string()).read(repeated, JsonPath.root(), unique).isEmpty());
+    assertEquals(
+        List.of("profile.value [3]"),
+        unique.problems().stream().map(d -> d.code().code() + " " + d.path().orElseThrow()).toList());
+  }
+
+  @Test
   void defaultsNeedNoRequiredFields() {
     assertThrows(IllegalStateException.class, POINT::defaults);
   }
