@@ -14,7 +14,6 @@ import dev.insomnia.diagnostics.DiagnosticException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Reads UTF-8 JSON into a {@link JsonValue} tree on Jackson's streaming parser. Integers stay
@@ -103,17 +102,17 @@ public final class JsonReader {
   }
 
   private JsonValue object(JsonPath at, int depth) throws IOException {
-    TreeMap<String, JsonValue> members = new TreeMap<>(KeyOrder.INSTANCE);
+    SortedMapBuilder<JsonValue> members = new SortedMapBuilder<>(); // canonical input is in order
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       JsonLocation keyAt = parser.currentTokenLocation();
       parser.nextToken();
       JsonValue value = value(at.key(key), depth);
-      if (members.putIfAbsent(key, value) != null) {
+      if (!members.put(key, value)) {
         problems.add(located(JSON_DUPLICATE_KEY.error(key).at(at.key(key).toString()), keyAt));
       }
     }
-    return new JsonValue.JsonObject(members);
+    return new JsonValue.JsonObject(members.build());
   }
 
   private JsonValue array(JsonPath at, int depth) throws IOException {

@@ -3,12 +3,11 @@ package dev.insomnia.schema;
 import dev.insomnia.json.JsonPath;
 import dev.insomnia.json.JsonType;
 import dev.insomnia.json.JsonValue;
-import dev.insomnia.json.KeyOrder;
+import dev.insomnia.json.SortedMapBuilder;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** A table from names matching a pattern to values of one shape; kept in key order. */
@@ -27,7 +26,7 @@ final class MapShape<V> implements Shape<SortedMap<String, V>> {
       context.wrongType(at, expected(), value);
       return Optional.empty();
     }
-    TreeMap<String, V> out = new TreeMap<>(KeyOrder.INSTANCE);
+    SortedMapBuilder<V> out = new SortedMapBuilder<>(); // the object's keys are in order
     boolean failed = false;
     for (Map.Entry<String, JsonValue> entry : object.members().entrySet()) {
       JsonPath entryAt = at.key(entry.getKey());
@@ -50,14 +49,14 @@ final class MapShape<V> implements Shape<SortedMap<String, V>> {
         out.put(entry.getKey(), read.get());
       }
     }
-    return failed ? Optional.empty() : Optional.of(Collections.unmodifiableSortedMap(out));
+    return failed ? Optional.empty() : Optional.of(Collections.unmodifiableSortedMap(out.build()));
   }
 
   @Override
   public JsonValue write(SortedMap<String, V> value) {
-    TreeMap<String, JsonValue> members = new TreeMap<>(KeyOrder.INSTANCE);
+    SortedMapBuilder<JsonValue> members = new SortedMapBuilder<>();
     value.forEach((k, v) -> members.put(k, values.write(v)));
-    return new JsonValue.JsonObject(members);
+    return new JsonValue.JsonObject(members.build());
   }
 
   @Override

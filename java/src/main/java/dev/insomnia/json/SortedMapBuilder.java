@@ -1,0 +1,106 @@
+package dev.insomnia.json;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Builds a map in {@link KeyOrder} in linear time when the keys arrive in that order, as they
+ * do from a canonical document or from another key-ordered map: each key is compared with the
+ * previous one only, and the tree is built in one pass ({@link TreeMap#TreeMap(SortedMap)}
+ * runs in linear time). Keys out of order are still accepted, at a tree insert's cost.
+ *
+ * <p>Why: a large profile's environment passes through several such maps per evaluation
+ * (read, validated, resolved, written), and inserting its keys one by one was a quarter of the
+ * Java side's time (docs/performance.md).
+ */
+public final class SortedMapBuilder<V> {
+  private final List<Map.Entry<String, V>> run = new ArrayList<>();
+  private TreeMap<String, V> tree; // set once a key arrives out of order
+
+  /** Adds {@code key} unless present; returns whether it was added (a repeat keeps the first). */
+  public boolean put(String key, V value) {
+    if (tree != null) return tree.putIfAbsent(key, value) == null;
+    if (!run.isEmpty()) {
+      int order = KeyOrder.INSTANCE.compare(run.get(run.size() - 1).getKey(), key);
+      if (order == 0) return false;
+      if (order > 0) {
+        tree = new TreeMap<>(new InOrder<>(run));
+        run.clear();
+        return tree.putIfAbsent(key, value) == null;
+      }
+    }
+    run.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
+    return true;
+  }
+
+  /** The map built so far, as a new {@link TreeMap} in key order. */
+  public TreeMap<String, V> build() {
+    return tree != null ? new TreeMap<>(tree) : new TreeMap<>(new InOrder<>(run));
+  }
+
+  /**
+   * Entries already in key order, presented as a sorted map for {@link TreeMap}'s linear-time
+   * constructor, which reads only the comparator, the size and the entries.
+   */
+  private static final class InOrder<V> extends AbstractMap<String, V>
+      implements SortedMap<String, V> {
+    private final List<Map.Entry<String, V>> entries;
+
+    InOrder(List<Map.Entry<String, V>> entries) {
+      this.entries = entries;
+    }
+
+    @Override
+    public Comparator<? super String> comparator() {
+      return KeyOrder.INSTANCE;
+    }
+
+    @Override
+    public Set<Map.Entry<String, V>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, V>> iterator() {
+          return entries.iterator();
+        }
+
+        @Override
+        public int size() {
+          return entries.size();
+        }
+      };
+    }
+
+    @Override
+    public SortedMap<String, V> subMap(String fromKey, String toKey) {
+      throw new UnsupportedOperationException("only read whole, by TreeMap's constructor");
+    }
+
+    @Override
+    public SortedMap<String, V> headMap(String toKey) {
+      throw new UnsupportedOperationException("only read whole, by TreeMap's constructor");
+    }
+
+    @Override
+    public SortedMap<String, V> tailMap(String fromKey) {
+      throw new UnsupportedOperationException("only read whole, by TreeMap's constructor");
+    }
+
+    @Override
+    public String firstKey() {
+      return entries.get(0).getKey();
+    }
+
+    @Override
+    public String lastKey() {
+      return entries.get(entries.size() - 1).getKey();
+    }
+  }
+}
