@@ -2,6 +2,7 @@ package dev.insomnia.cli;
 
 import dev.insomnia.pod.PodRequest;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -16,6 +17,12 @@ import picocli.CommandLine.Option;
  * restore one, or adopt a snapshot. The modes are one exclusive argument group, so picocli
  * itself refuses {@code --profile} with {@code --pod}, {@code --profile-pod-name} with a
  * restore mode, and so on (exit 2).
+ *
+ * <p>The subcommands ({@link #SUBCOMMANDS}) are added to the command tree only when a run may
+ * need them: building their picocli models was ~15% of picocli's cold-start work, and the main
+ * path never uses them. A run whose arguments name no subcommand is parsed without them; if
+ * that parse fails or asks for help, it is run again on the whole tree, so every message,
+ * suggestion and usage text is the whole tree's.
  */
 @Command(
     name = "insomnia-pod",
@@ -25,7 +32,6 @@ import picocli.CommandLine.Option;
       "Create an Insomnia Pod from a Lua profile, restore one, or adopt a snapshot.",
       "With no mode, creates a pod from the selected default profile."
     },
-    subcommands = {ProfilesCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -101,9 +107,50 @@ public final class InsomniaPod implements Callable<Integer> {
     System.exit(run(args, Console.system()));
   }
 
+  /** The subcommands, in the order help lists them. */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(ProfilesCommand.class, AutoComplete.GenerateCompletion.class);
+
   /** Runs the command line on a console; returns the exit code. */
   static int run(String[] args, Console console) {
-    CommandLine cli = new CommandLine(new InsomniaPod(), new CommandFactory(console));
+    return run(args, console, true);
+  }
+
+  /** {@code lazily = false} always builds the whole tree (tests compare the two). */
+  static int run(String[] args, Console console, boolean lazily) {
+    if (lazily && !mayNeedSubcommands(args)) {
+      CommandLine main = commandLine(console, false);
+      try {
+        // a probe: execute() parses again, with picocli's own exception handling around it
+        if (!main.parseArgs(args).isUsageHelpRequested()) return main.execute(args);
+      } catch (CommandLine.ParameterException e) {
+        // reported by the whole tree below, with its suggestions
+      }
+    }
+    return commandLine(console, true).execute(args);
+  }
+
+  /**
+   * Whether an argument names a subcommand (then even an option's value needs the tree:
+   * picocli refuses a subcommand's name as an option's value) or is an {@code @file} of
+   * arguments, which could name one.
+   */
+  static boolean mayNeedSubcommands(String[] args) {
+    for (String arg : args) {
+      if (arg.startsWith("@") || SUBCOMMAND_NAMES.contains(arg)) return true;
+    }
+    return false;
+  }
+
+  static final java.util.Set<String> SUBCOMMAND_NAMES =
+      java.util.Set.of("profiles", "generate-completion");
+
+  private static CommandLine commandLine(Console console, boolean withSubcommands) {
+    CommandFactory factory = new CommandFactory(console);
+    CommandLine cli = new CommandLine(new InsomniaPod(), factory);
+    if (withSubcommands) {
+      for (Class<?> subcommand : SUBCOMMANDS) cli.addSubcommand(new CommandLine(subcommand, factory));
+    }
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setParameterExceptionHandler(
@@ -120,6 +167,6 @@ public final class InsomniaPod implements Callable<Integer> {
           console.err().println("This is a bug in insomnia-pod; please report it.");
           return ExitCode.BUG;
         });
-    return cli.execute(args);
+    return cli;
   }
 }
