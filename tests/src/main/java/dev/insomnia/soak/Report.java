@@ -115,6 +115,12 @@ record Report(
     for (Criterion c : criteria()) {
       out.append(c.passed() ? "  pass  " : "  FAIL  ").append(c.what()).append('\n');
     }
+    if (options.warmUpPercent() != 10) {
+      long sinceTenth = end().rssBytes() - samples.get(1).rssBytes();
+      out.append(String.format(Locale.ROOT,
+          "  (not judged: RSS grew %+.1f MiB from the first tenth of the run to the end)%n",
+          sinceTenth / MIB));
+    }
     for (String failure : tally.describedFailures()) out.append("  failure: ").append(failure)
         .append('\n');
     out.append(passed() ? "SOAK PASS\n" : "SOAK FAIL\n");

@@ -52,10 +52,9 @@ class SoakTest {
         "--evals", "5000",
         "--threads", "8",
         "--corpus", "hostile",
-        // judged from half-way: over a short run, each thread's malloc arena is still
-        // reaching the most it will hold, so RSS is only a gross guard here; the C heap
-        // outside the JVM (exact, 2 MiB bound) and the counts are what catch a leak
-        "--warm-up-percent", "50",
+        // over a short run each thread's malloc arena is still growing to the most it will
+        // hold, so RSS is only a gross guard here; the C heap outside the JVM (exact, 2 MiB
+        // bound) and the counts are what catch a leak
         "--rss-bound-mib", "64");
   }
 }
