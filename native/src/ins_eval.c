@@ -161,7 +161,7 @@ static void run(ins_eval *ev, lua_State *L, const char *source, size_t len, cons
     fail_from_error(ev, L, "lua.runtime");
     return;
   }
-  lua_sethook(L, NULL, 0, 0); /* encoding runs no Lua code */
+  ins_limits_disarm(L); /* encoding runs no Lua code */
   lua_pushcfunction(L, encode);
   lua_insert(L, -2);
   lua_pushlightuserdata(L, &ev->json);

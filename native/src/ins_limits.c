@@ -25,15 +25,60 @@ void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t
   lim->budget = budget ? budget : INS_DEFAULT_INSTRUCTIONS;
   lim->time_ms = time_ms ? time_ms : INS_DEFAULT_TIME_MS;
   lim->deadline_ns = now_ns() + lim->time_ms * 1000000u;
+  lim->step = INS_HOOK_STEP;
   /* twice the cap (fragmentation across size classes) plus the largest chunk */
   ins_arena_init(&lim->arena, (size_t)(2 * lim->memory_cap) + 256u * 1024u);
   lim->where_line = -1;
 }
 
+static void count_hook(lua_State *L, lua_Debug *ar);
+
+/* The hook step for the bytes now held in large blocks (INS_STEP_WORK). */
+static int step_for(const ins_limits *lim) {
+  if (lim->large_live == 0) return INS_HOOK_STEP;
+  uint64_t step = INS_STEP_WORK / lim->large_live;
+  return step < 1 ? 1 : step > INS_HOOK_STEP ? INS_HOOK_STEP : (int)step;
+}
+
+/* Makes the hook fire every `step` instructions from now on. */
+static void rearm(ins_limits *lim, int step) {
+  lim->step = step;
+  if (lim->armed != NULL) lua_sethook(lim->armed, count_hook, LUA_MASKCOUNT, step);
+}
+
+/* Rearms from the allocator, in the middle of a step: how many instructions of it have run
+ * is Lua's internal count, so the interrupted step counts in full. The count stays
+ * deterministic (allocations happen at the same points every run), and no profile can
+ * escape the budget by allocating just before each hook. */
+static void cut_step(ins_limits *lim, int step) {
+  if (lim->armed == NULL) return;
+  lim->used += (uint64_t)lim->step;
+  rearm(lim, step);
+}
+
+/* Trips `which` where raising is not allowed: the caller refuses the allocation (Lua raises
+ * its own memory error) and the hook, now firing on every instruction, raises the limit's
+ * error from the next one on. */
+static void trip_quietly(ins_limits *lim, ins_limit which) {
+  if (lim->tripped == INS_LIMIT_NONE) lim->tripped = which;
+  if (lim->step != 1) cut_step(lim, 1);
+}
+
+/* Whether the deadline refuses a large allocation: C work that runs no instruction (a loop
+ * of string.rep, `..` or table.concat calls, string.format...) spends its time filling
+ * large blocks, so their allocation is where the deadline is checked between hook calls.
+ * Not before the hook is armed nor after it is removed (setup, encoding the result). */
+static int past_deadline(const ins_limits *lim) {
+  if (lim->armed == NULL) return 0;
+  if (lim->tripped != INS_LIMIT_NONE) return lim->tripped == INS_LIMIT_TIME;
+  return now_ns() > lim->deadline_ns;
+}
+
 /*
  * Growth past the cap is refused, and the first refusal trips the limit: Lua's emergency
  * collection then retries and is refused again, so the evaluation fails deterministically
- * whatever garbage was pending. Frees and shrinks always succeed.
+ * whatever garbage was pending. A large block asked for after the deadline is refused too,
+ * as the time limit. Frees and shrinks always succeed.
  */
 void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   ins_limits *lim = ud;
@@ -41,22 +86,34 @@ void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   if (nsize == 0) {
     ins_arena_realloc(&lim->arena, ptr, ptr ? osize : 0, 0);
     lim->in_use -= old;
+    if (old >= INS_LARGE_BLOCK) lim->large_live -= old;
     return NULL;
   }
   size_t grown = ins_arena_footprint(nsize);
   if (grown > old) {
     if (lim->tripped == INS_LIMIT_MEMORY || lim->in_use + (grown - old) > lim->memory_cap) {
-      if (lim->tripped == INS_LIMIT_NONE) lim->tripped = INS_LIMIT_MEMORY;
+      trip_quietly(lim, INS_LIMIT_MEMORY);
+      return NULL;
+    }
+    if (grown >= INS_LARGE_BLOCK && past_deadline(lim)) {
+      trip_quietly(lim, INS_LIMIT_TIME);
       return NULL;
     }
   }
   void *block = ins_arena_realloc(&lim->arena, ptr, ptr ? osize : 0, nsize);
   if (block == NULL) {
-    if (lim->tripped == INS_LIMIT_NONE) lim->tripped = INS_LIMIT_MEMORY;
+    trip_quietly(lim, INS_LIMIT_MEMORY);
     return NULL;
   }
   lim->in_use = lim->in_use - old + grown;
   if (lim->in_use > lim->peak) lim->peak = lim->in_use;
+  if (old >= INS_LARGE_BLOCK) lim->large_live -= old;
+  if (grown >= INS_LARGE_BLOCK) {
+    lim->large_live += grown;
+    int step = step_for(lim);
+    /* shorter at once; longer again only at the next hook, where the step ends exactly */
+    if (step < lim->step && lim->tripped == INS_LIMIT_NONE) cut_step(lim, step);
+  }
   return block;
 }
 
@@ -78,6 +135,7 @@ static void record_where(lua_State *L, ins_limits *lim) {
 static void trip(lua_State *L, ins_limits *lim, ins_limit which) {
   if (lim->tripped == INS_LIMIT_NONE) lim->tripped = which;
   if (lim->where_line < 0) record_where(L, lim);
+  lim->step = 1;
   lua_sethook(L, lua_gethook(L), LUA_MASKCOUNT, 1);
   ins_raise_limit(L, lim->tripped);
 }
@@ -90,14 +148,27 @@ static void check(lua_State *L, ins_limits *lim, int clock) {
   if (clock && now_ns() > lim->deadline_ns) trip(L, lim, INS_LIMIT_TIME);
 }
 
+/* Counts the step that just ended, checks the limits, and sets the next step's length from
+ * the large blocks now live (shorter when they grew, longer again when they were freed). */
 static void count_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   ins_limits *lim = &ins_context_of(L)->limits;
-  lim->used += lim->tripped == INS_LIMIT_NONE ? INS_HOOK_STEP : 1;
+  lim->used += (uint64_t)lim->step;
   check(L, lim, 1);
+  int step = step_for(lim);
+  if (step != lim->step) rearm(lim, step);
 }
 
-void ins_limits_arm(lua_State *L) { lua_sethook(L, count_hook, LUA_MASKCOUNT, INS_HOOK_STEP); }
+void ins_limits_arm(lua_State *L) {
+  ins_limits *lim = &ins_context_of(L)->limits;
+  lim->armed = L;
+  rearm(lim, step_for(lim));
+}
+
+void ins_limits_disarm(lua_State *L) {
+  lua_sethook(L, NULL, 0, 0);
+  ins_context_of(L)->limits.armed = NULL;
+}
 
 void ins_limits_charge(lua_State *L, uint64_t steps) {
   ins_limits *lim = &ins_context_of(L)->limits;

@@ -28,14 +28,27 @@ typedef struct ins_limits {
   uint64_t peak;
   uint64_t used;        /* instructions and charged steps so far */
   uint64_t deadline_ns; /* CLOCK_MONOTONIC */
+  uint64_t large_live;  /* bytes in live blocks of at least INS_LARGE_BLOCK */
+  lua_State *armed;     /* the state while its count hook is installed, else NULL */
+  int step;             /* instructions between two calls of the count hook */
   ins_limit tripped;    /* the first limit hit, or NONE */
   char where_chunk[64]; /* where the limit tripped, when a Lua frame was running */
   int where_line;
   ins_arena arena;      /* the evaluation's heap, released when the state is closed */
 } ins_limits;
 
-/* Instructions between two hook calls while no limit has tripped. */
+/* Instructions between two hook calls while no limit has tripped and no large block is
+ * live. */
 #define INS_HOOK_STEP 1000
+/* Blocks of at least this size are large: allocating one reads the clock (the deadline is
+ * checked there, where C work such as string.rep or table.concat spends its time), and the
+ * bytes held in large blocks shorten the hook step (see INS_STEP_WORK). */
+#define INS_LARGE_BLOCK (64u * 1024u)
+/* One instruction can cost time in proportion to the data it touches (`<` or `==` on long
+ * strings, tonumber or string.packsize over one, all in C): the hook step is shortened so
+ * that step x bytes in large blocks stays under this, and a loop of such instructions still
+ * reaches the hook, and the clock, every few milliseconds. */
+#define INS_STEP_WORK (INS_HOOK_STEP * 16u * 1024u)
 
 void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t time_ms);
 /* Releases the arena; call after lua_close. */
@@ -45,6 +58,8 @@ void ins_limits_release(ins_limits *lim);
 void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
 /* Installs the count hook on L (call once, after the state exists). */
 void ins_limits_arm(lua_State *L);
+/* Removes it again (before code that runs no Lua: encoding the result). */
+void ins_limits_disarm(lua_State *L);
 /* Charges `steps` units of work done by a C function (pattern matching, table.move...)
  * against the instruction budget, and checks the deadline. Raises the limit's error (does
  * not return) when either is exhausted. */

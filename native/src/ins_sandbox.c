@@ -33,6 +33,8 @@ typedef struct rule {
 
 static int sandbox_print(lua_State *L);
 static int sandbox_setmetatable(lua_State *L);
+static int sandbox_string_rep(lua_State *L);
+static int sandbox_table_concat(lua_State *L);
 static int sandbox_table_move(lua_State *L);
 static int sandbox_table_sort(lua_State *L);
 static int sandbox_table_insert(lua_State *L);
@@ -88,7 +90,10 @@ static const rule SANDBOX[] = {
     {"string", "len", KEEP, NULL, "pure"},
     {"string", "lower", KEEP, NULL, "pure, linear"},
     {"string", "upper", KEEP, NULL, "pure, linear"},
-    {"string", "rep", KEEP, NULL, "its result is bounded by the memory limit"},
+    {"string", "rep", REPLACE, sandbox_string_rep,
+     "with an empty string and separator the reference loops n times (up to 2^63) copying "
+     "nothing, which nothing could stop: that case returns \"\" at once; any other loop copies "
+     "at least a byte per turn into a result the memory limit admitted first"},
     {"string", "reverse", KEEP, NULL, "pure, linear"},
     {"string", "sub", KEEP, NULL, "pure"},
     {"string", "pack", KEEP, NULL, "pure"},
@@ -100,7 +105,10 @@ static const rule SANDBOX[] = {
     {"string", "gsub", REPLACE, NULL, "step-budgeted matcher (ins_pattern.c)"},
     {"string", "dump", DENY, NULL, "it produces binary chunks"},
     /* the table library */
-    {"table", "concat", KEEP, NULL, "its result is bounded by the memory limit"},
+    {"table", "concat", REPLACE, sandbox_table_concat,
+     "its loop over the range runs in C, where items made up by a C __index (rawlen) cost "
+     "no instruction and little memory: each item is charged to the budget as it is added "
+     "(the reference's semantics and messages otherwise)"},
     {"table", "insert", REPLACE, sandbox_table_insert,
      "its loop shifting elements runs in C over #t, which __len may make any size: the "
      "shift is charged to the budget first (the reference, reading #t once)"},
@@ -209,6 +217,57 @@ static int sandbox_setmetatable(lua_State *L) {
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
   return lua_gettop(L);
+}
+
+/* string.rep(s, n [, sep]): "" at once when s and sep are both empty (the reference's
+ * result, without its n turns of copying nothing), else the reference (upvalue 1). */
+static int sandbox_string_rep(lua_State *L) {
+  size_t len, sep_len;
+  luaL_checklstring(L, 1, &len);
+  luaL_checkinteger(L, 2);
+  luaL_optlstring(L, 3, "", &sep_len);
+  if (len == 0 && sep_len == 0) {
+    lua_pushliteral(L, "");
+    return 1;
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+/* Appends t[i] (t at index 1) to the buffer, as the reference does, or raises its error. */
+static void concat_item(lua_State *L, luaL_Buffer *buffer, lua_Integer i) {
+  lua_geti(L, 1, i);
+  if (!lua_isstring(L, -1))
+    luaL_error(L, "invalid value (%s) at index %I in table for 'concat'", luaL_typename(L, -1),
+               (LUAI_UACINT)i);
+  luaL_addvalue(buffer);
+}
+
+/* table.concat(t [, sep [, i [, j]]]), as the reference does it (#t read first even when j
+ * is given, the same messages), each item charged to the budget before it is read: the
+ * charge also checks the deadline every INS_HOOK_STEP items. */
+static int sandbox_table_concat(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_Integer last = luaL_len(L, 1);
+  size_t sep_len;
+  const char *sep = luaL_optlstring(L, 2, "", &sep_len);
+  lua_Integer i = luaL_optinteger(L, 3, 1);
+  last = luaL_optinteger(L, 4, last);
+  luaL_Buffer buffer;
+  luaL_buffinit(L, &buffer);
+  for (; i < last; i++) {
+    ins_limits_charge(L, 1);
+    concat_item(L, &buffer, i);
+    luaL_addlstring(&buffer, sep, sep_len);
+  }
+  if (i == last) { /* the last item, when the range was not empty */
+    ins_limits_charge(L, 1);
+    concat_item(L, &buffer, i);
+  }
+  luaL_pushresult(&buffer);
+  return 1;
 }
 
 /* table.move(a1, f, e, t [,a2]): charge the e-f+1 element copies, then the reference. */

@@ -4,6 +4,7 @@ import static dev.insomnia.lua.LuaTesting.error;
 import static dev.insomnia.lua.LuaTesting.json;
 import static dev.insomnia.lua.LuaTesting.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,5 +84,16 @@ class LimitsTest {
     error(run("while true do end", SMALL));
     error(run("local t = {} for i = 1, 1e8 do t[i] = i end", SMALL));
     assertEquals("1", json(run("return 1")));
+  }
+
+  @Test
+  void everyEvaluationIsCountedAndGivesItsMemoryBack() {
+    LuaEngine.NativeAccounting before = LuaEngine.accounting();
+    json(run("return { ('x'):rep(1 << 20) }"));
+    error(run("local s = 'x' while true do s = s .. s end", SMALL));
+    error(run("error('no')"));
+    LuaEngine.NativeAccounting after = LuaEngine.accounting();
+    assertTrue(after.evaluations() - before.evaluations() >= 3, () -> before + " -> " + after);
+    assertEquals(0, after.bytesNotReturned());
   }
 }
