@@ -12,6 +12,7 @@
 #include "ins_errors.h"
 #include "ins_json.h"
 #include "ins_limits.h"
+#include "ins_locale.h"
 #include "ins_sandbox.h"
 #include "lauxlib.h"
 #include "lua.h"
@@ -176,6 +177,8 @@ static void run(ins_eval *ev, lua_State *L, const char *source, size_t len, cons
 }
 
 INS_API int ins_eval_run(ins_eval *ev, const char *source, size_t len, const char *chunkname) {
+  ins_locale_scope locale;
+  ins_locale_enter(&locale); /* numbers and string order must not follow the user's locale */
   reset_outcome(ev);
   ins_limits_init(&ev->ctx.limits, ev->memory, ev->instructions, ev->time_ms);
   lua_State *L = lua_newstate(ins_limits_alloc, &ev->ctx.limits);
@@ -195,6 +198,7 @@ INS_API int ins_eval_run(ins_eval *ev, const char *source, size_t len, const cha
     free(ev->json.data);
     memset(&ev->json, 0, sizeof ev->json);
   }
+  ins_locale_leave(&locale);
   return ev->status;
 }
 

@@ -82,6 +82,13 @@ final class Launcher {
     return builder.start();
   }
 
+  /** Whether {@code locale -a} lists {@code name} (as glibc spells it, e.g. de_DE.utf8). */
+  static boolean localeInstalled(String name) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
+    String names = new String(process.getInputStream().readAllBytes(), UTF_8);
+    return process.waitFor() == 0 && names.lines().anyMatch(name::equalsIgnoreCase);
+  }
+
   Path write(String relative, String text) throws IOException {
     Path file = root.resolve(relative);
     Files.createDirectories(file.getParent());
