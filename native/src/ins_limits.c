@@ -90,10 +90,17 @@ static void check(lua_State *L, ins_limits *lim, int clock) {
   if (clock && now_ns() > lim->deadline_ns) trip(L, lim, INS_LIMIT_TIME);
 }
 
+/* Adds to the count, saturating: one charge can be close to 2^64 (table.move or
+ * table.concat over the whole integer range), and a count that wrapped would read as
+ * within the budget. */
+static void count(ins_limits *lim, uint64_t steps) {
+  lim->used = steps > UINT64_MAX - lim->used ? UINT64_MAX : lim->used + steps;
+}
+
 static void count_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   ins_limits *lim = &ins_context_of(L)->limits;
-  lim->used += lim->tripped == INS_LIMIT_NONE ? INS_HOOK_STEP : 1;
+  count(lim, lim->tripped == INS_LIMIT_NONE ? INS_HOOK_STEP : 1);
   check(L, lim, 1);
 }
 
@@ -102,7 +109,7 @@ void ins_limits_arm(lua_State *L) { lua_sethook(L, count_hook, LUA_MASKCOUNT, IN
 void ins_limits_charge(lua_State *L, uint64_t steps) {
   ins_limits *lim = &ins_context_of(L)->limits;
   uint64_t before = lim->used;
-  lim->used += steps;
+  count(lim, steps);
   /* the deadline is checked whenever the count crosses a hook step, as the hook would */
   check(L, lim, lim->used / INS_HOOK_STEP != before / INS_HOOK_STEP);
 }
