@@ -114,6 +114,8 @@ void ins_limits_charge(lua_State *L, uint64_t steps) {
   check(L, lim, lim->used / INS_HOOK_STEP != before / INS_HOOK_STEP);
 }
 
+void ins_limits_check_deadline(lua_State *L) { check(L, &ins_context_of(L)->limits, 1); }
+
 const char *ins_limit_code(ins_limit which) {
   switch (which) {
     case INS_LIMIT_MEMORY: return "limit.memory";
