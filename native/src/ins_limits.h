@@ -32,7 +32,12 @@ typedef struct ins_limits {
   char where_chunk[64]; /* where the limit tripped, when a Lua frame was running */
   int where_line;
   ins_arena arena;      /* the evaluation's heap, released when the state is closed */
+  lua_State *L;         /* set by ins_limits_arm: the allocator reaches the hook through it */
 } ins_limits;
+
+/* Growth by at least this many bytes makes the allocator read the clock (see
+ * ins_limits_alloc). */
+#define INS_CLOCKED_GROWTH (64u * 1024u)
 
 /* Instructions between two hook calls while no limit has tripped. */
 #define INS_HOOK_STEP 1000
@@ -41,9 +46,12 @@ void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t
 /* Releases the arena; call after lua_close. */
 void ins_limits_release(ins_limits *lim);
 /* The lua_Alloc that enforces memory_cap, over the evaluation's arena; `ud` is the
- * ins_limits. Counts each block at its footprint (its size class). */
+ * ins_limits. Counts each block at its footprint (its size class). Once the hook is armed,
+ * growth by INS_CLOCKED_GROWTH or more past the deadline trips the time limit and makes the
+ * hook fire at the next instruction, which raises it. */
 void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
-/* Installs the count hook on L (call once, after the state exists). */
+/* Installs the count hook on L (call once, after the state exists), and from then on lets
+ * the allocator reach it. */
 void ins_limits_arm(lua_State *L);
 /* Charges `steps` units of work done by a C function (pattern matching, table.move...)
  * against the instruction budget, and checks the deadline. Raises the limit's error (does
