@@ -8,13 +8,16 @@
 #   FUZZ_WORK_DIR   where new corpus entries and crash reproducers go (default
 #                   FUZZ_BUILD_DIR/work); never the source tree
 #   FUZZ_TARGETS    which targets to run (default "fuzz_eval fuzz_pattern")
+#   FUZZ_SEED_DIRS  extra seed directories for fuzz_eval (default: native/tests/cases and
+#                   the hostile corpus tests/hostile; the slowest hostile cases take up to a
+#                   second each under the sanitizers)
 #   CI              when set, a missing clang or libFuzzer runtime is an error; otherwise
 #                   the run is skipped with a message
 #
-# Seeds: the checked-in native/fuzz/corpus/<target>/ and, for fuzz_eval, the native test
-# cases and the hostile corpus, all read-only; what the fuzzer finds goes to
-# FUZZ_WORK_DIR/corpus/<target>/, which later runs start from. Exits non-zero on the first
-# crash, sanitizer report, leak, timeout or out-of-memory, and prints the reproducer.
+# Seeds: the checked-in native/fuzz/corpus/<target>/ and, for fuzz_eval, FUZZ_SEED_DIRS, all
+# read-only; what the fuzzer finds goes to FUZZ_WORK_DIR/corpus/<target>/, which later runs
+# start from. Exits non-zero on the first crash, sanitizer report, leak, timeout or
+# out-of-memory, and prints the reproducer.
 set -euo pipefail
 
 seconds="${1:-60}"
@@ -29,6 +32,7 @@ repo_dir="$(dirname "$native_dir")"
 build_dir="${FUZZ_BUILD_DIR:-$native_dir/target/fuzz}"
 work_dir="${FUZZ_WORK_DIR:-$build_dir/work}"
 targets="${FUZZ_TARGETS:-fuzz_eval fuzz_pattern}"
+seed_dirs="${FUZZ_SEED_DIRS-$native_dir/tests/cases $repo_dir/tests/hostile}"
 
 # The compiler: libFuzzer exists only in clang. Outside CI a machine without it skips.
 cc="${FUZZ_CC:-$(command -v clang || true)}"
@@ -60,7 +64,7 @@ for target in $targets; do
   mkdir -p "$corpus" "$artifacts"
   seeds=("$fuzz_dir/corpus/$name")
   if [ "$target" = fuzz_eval ]; then
-    seeds+=("$native_dir/tests/cases" "$repo_dir/tests/hostile")
+    for dir in $seed_dirs; do seeds+=("$dir"); done
   fi
   echo "fuzz: $target for ${seconds}s (new corpus: $corpus)"
   log="$work_dir/$name.log"
