@@ -12,7 +12,8 @@ if(NOT CMAKE_C_COMPILER_ID MATCHES "Clang")
     "Debian: apt-get install clang libclang-rt-dev")
 endif()
 if(INSOMNIA_SANITIZE)
-  message(FATAL_ERROR "INSOMNIA_FUZZ already builds with ASan and UBSan: leave INSOMNIA_SANITIZE off")
+  message(FATAL_ERROR
+    "INSOMNIA_FUZZ already builds with ASan and UBSan: leave INSOMNIA_SANITIZE off")
 endif()
 
 # The fuzzer runtime is packaged apart from the compiler on Debian (libclang-rt-NN-dev):

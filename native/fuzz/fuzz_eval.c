@@ -46,7 +46,13 @@ typedef struct fuzz_input {
  * Modules
  * ------------------------------------------------------------------------------------- */
 
-typedef enum answer_kind { PROVIDE, PROVIDE_TRUSTED, PRELUDE, REFUSE_CUSTOM, ANSWER_TWICE } answer_kind;
+typedef enum answer_kind {
+  PROVIDE,
+  PROVIDE_TRUSTED,
+  PRELUDE,
+  REFUSE_CUSTOM,
+  ANSWER_TWICE
+} answer_kind;
 
 typedef struct module {
   const char *name;
@@ -102,7 +108,9 @@ static void answer(ins_require *req, const module *m) {
       ins_require_provide(req, m->source, strlen(m->source), "@host.lua", 1);
       break;
     case PRELUDE: ins_require_use_prelude(req, m->source); break;
-    case REFUSE_CUSTOM: ins_require_refuse(req, "fuzz.refused", "refused by the fuzz harness"); break;
+    case REFUSE_CUSTOM:
+      ins_require_refuse(req, "fuzz.refused", "refused by the fuzz harness");
+      break;
     case ANSWER_TWICE: /* only the first answer counts */
       ins_require_provide(req, m->source, strlen(m->source), "@twice.lua", 0);
       ins_require_refuse(req, "fuzz.refused", "a second answer must be ignored");
@@ -229,7 +237,8 @@ static int skip_string(cursor *c) {
 }
 
 /* Compares the decoded bytes of two valid strings (each at its opening quote). */
-static int compare_strings(const unsigned char *a, const unsigned char *b, const unsigned char *end) {
+static int compare_strings(const unsigned char *a, const unsigned char *b,
+                           const unsigned char *end) {
   cursor x = {a + 1, end}, y = {b + 1, end};
   int sx = 0, sy = 0;
   for (;;) {

@@ -47,8 +47,8 @@ skip_or_fail() {
 [ -n "$cc" ] || skip_or_fail "clang is not installed"
 probe="$(mktemp -d)"
 trap 'rm -rf "$probe"' EXIT
-printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; return 0; }\n' \
-  >"$probe/probe.c"
+printf '%s\n' 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n)' \
+  '{ (void)d; (void)n; return 0; }' >"$probe/probe.c"
 "$cc" -fsanitize=fuzzer,address,undefined "$probe/probe.c" -o "$probe/probe" 2>/dev/null ||
   skip_or_fail "$cc cannot link libFuzzer (the libclang-rt package is missing)"
 
