@@ -50,7 +50,7 @@ trap 'rm -rf "$probe"' EXIT
 printf '%s\n' 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n)' \
   '{ (void)d; (void)n; return 0; }' >"$probe/probe.c"
 "$cc" -fsanitize=fuzzer,address,undefined "$probe/probe.c" -o "$probe/probe" 2>/dev/null ||
-  skip_or_fail "$cc cannot link libFuzzer (the libclang-rt package is missing)"
+  skip_or_fail "$cc cannot link -fsanitize=fuzzer (clang needs its libFuzzer runtime)"
 
 echo "fuzz: building in $build_dir with $cc"
 cmake -S "$native_dir" -B "$build_dir" -DCMAKE_C_COMPILER="$cc" -DINSOMNIA_FUZZ=ON >/dev/null
