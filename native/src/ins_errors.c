@@ -3,9 +3,9 @@
  */
 #include "ins_errors.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ins_context.h"
@@ -111,17 +111,30 @@ const char *ins_error_fields(lua_State *L, int idx, const char **message, const 
   return code;
 }
 
+/* The line number written in [s, end): 1 to INT_MAX, else 0. atoi was undefined past
+ * INT_MAX, and in practice gave any int: "a:3000000000: b" was line -1294967296. */
+static int line_number(const char *s, const char *end) {
+  long long n = 0;
+  for (; s < end; s++) {
+    n = n * 10 + (*s - '0');
+    if (n > INT_MAX) return 0;
+  }
+  return (int)n;
+}
+
 int ins_split_location(const char *text, char *chunk, size_t size, int *line,
                           const char **message) {
   for (const char *p = strchr(text, ':'); p != NULL; p = strchr(p + 1, ':')) {
     const char *digits = p + 1, *q = digits;
     while (*q >= '0' && *q <= '9') q++;
-    if (q == digits || q[0] != ':' || q[1] != ' ') continue;
+    if (q[0] != ':' || q[1] != ' ') continue;
+    int number = line_number(digits, q); /* 0 when there are no digits */
+    if (number == 0) continue; /* Lua counts lines from 1: this is text, not a location */
     size_t n = (size_t)(p - text);
     if (n >= size) n = size - 1;
     memcpy(chunk, text, n);
     chunk[n] = '\0';
-    *line = atoi(digits);
+    *line = number;
     *message = q + 2;
     return 1;
   }

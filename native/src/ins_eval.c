@@ -85,7 +85,9 @@ static void fail(ins_eval *ev, const char *code, const char *message, const char
                  int line) {
   ev->status = INS_ERROR;
   set_text(ev->code, sizeof ev->code, code);
-  set_text(ev->message, sizeof ev->message, message);
+  /* error("") would otherwise be a diagnostic that says nothing at all */
+  set_text(ev->message, sizeof ev->message,
+           message != NULL && message[0] != '\0' ? message : "the error message is empty");
   set_text(ev->chunk, sizeof ev->chunk, chunk);
   ev->line = line;
 }

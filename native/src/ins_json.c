@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ins_freeze.h"
+#include "ins_limits.h"
 #include "lauxlib.h"
 
 typedef struct encoder {
@@ -263,6 +264,10 @@ static int encode_object(encoder *e, int idx, size_t count) {
 
 static int encode_table(encoder *e, int idx) {
   lua_State *L = e->L;
+  /* Encoding runs outside the VM, and one small table referenced many times is encoded
+   * (and its slots scanned) every time: without this, a 16 MB table of emptied slots
+   * referenced 10^5 times ran for minutes. Raises limit.time past the deadline. */
+  ins_limits_check_deadline(L);
   if (ins_frozen_target(L, idx)) { /* a host module's table: encode what it shows */
     int ok = encode_table(e, lua_gettop(L));
     lua_pop(L, 1);

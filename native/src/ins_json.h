@@ -31,7 +31,8 @@ typedef struct ins_json {
 /* Encodes the value at stack index idx. Returns 1 on success, 0 if the value was refused
  * (error and path set). Uses raw access only (no metamethod runs) and a malloc'd buffer
  * bounded by INS_JSON_MAX_BYTES that `out` owns; sorting keys allocates in the Lua heap,
- * so call it inside a protected call (a memory error raises there). */
+ * so call it inside a protected call (a memory error raises there, and so does the deadline:
+ * see ins_limits_check_deadline). */
 int ins_json_encode(lua_State *L, int idx, ins_json *out);
 
 #endif

@@ -33,6 +33,13 @@ void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t
 
 static void count_hook(lua_State *L, lua_Debug *ar);
 
+/* Adds to the count, saturating: one charge can be close to 2^64 (table.move or
+ * table.concat over the whole integer range), and a count that wrapped would read as
+ * within the budget. */
+static void count(ins_limits *lim, uint64_t steps) {
+  lim->used = steps > UINT64_MAX - lim->used ? UINT64_MAX : lim->used + steps;
+}
+
 /* The hook step for the bytes now held in large blocks (INS_STEP_WORK). */
 static int step_for(const ins_limits *lim) {
   if (lim->large_live == 0) return INS_HOOK_STEP;
@@ -52,7 +59,7 @@ static void rearm(ins_limits *lim, int step) {
  * escape the budget by allocating just before each hook. */
 static void cut_step(ins_limits *lim, int step) {
   if (lim->armed == NULL) return;
-  lim->used += (uint64_t)lim->step;
+  count(lim, (uint64_t)lim->step);
   rearm(lim, step);
 }
 
@@ -153,7 +160,7 @@ static void check(lua_State *L, ins_limits *lim, int clock) {
 static void count_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   ins_limits *lim = &ins_context_of(L)->limits;
-  lim->used += (uint64_t)lim->step;
+  count(lim, (uint64_t)lim->step);
   check(L, lim, 1);
   int step = step_for(lim);
   if (step != lim->step) rearm(lim, step);
@@ -173,10 +180,12 @@ void ins_limits_disarm(lua_State *L) {
 void ins_limits_charge(lua_State *L, uint64_t steps) {
   ins_limits *lim = &ins_context_of(L)->limits;
   uint64_t before = lim->used;
-  lim->used += steps;
+  count(lim, steps);
   /* the deadline is checked whenever the count crosses a hook step, as the hook would */
   check(L, lim, lim->used / INS_HOOK_STEP != before / INS_HOOK_STEP);
 }
+
+void ins_limits_check_deadline(lua_State *L) { check(L, &ins_context_of(L)->limits, 1); }
 
 const char *ins_limit_code(ins_limit which) {
   switch (which) {

@@ -64,6 +64,10 @@ void ins_limits_disarm(lua_State *L);
  * against the instruction budget, and checks the deadline. Raises the limit's error (does
  * not return) when either is exhausted. */
 void ins_limits_charge(lua_State *L, uint64_t steps);
+/* Raises if a limit has tripped or the deadline has passed: for C work that has no step
+ * count to charge, such as the JSON encoder entering a table (scanning a table costs its
+ * size in slots, which may all be empty). Reads the clock on every call. */
+void ins_limits_check_deadline(lua_State *L);
 /* The code ("limit.memory", ...) and message of a tripped limit. */
 const char *ins_limit_code(ins_limit which);
 void ins_limit_message(const ins_limits *lim, ins_limit which, char *out, size_t size);

@@ -37,6 +37,14 @@ foreach(_case IN LISTS _cases)
   endif()
 endforeach()
 
+# A line number past INT_MAX stays part of the message (the case's header explains).
+set_tests_properties(smoke.runtime_error_line_overflow PROPERTIES
+                     PASS_REGULAR_EXPRESSION "error\\[lua\\.runtime\\]: a:4294967297: b\n")
+
+# An empty error message is replaced: a diagnostic always says something.
+set_tests_properties(smoke.runtime_error_empty_message PROPERTIES
+                     PASS_REGULAR_EXPRESSION "error\\[lua\\.runtime\\]: the error message is empty\n")
+
 # The host modules' Lua sources (profiles/, served by Java in production) through the smoke
 # binary's --host-modules: host/*.lua are small profiles using them. Only modules that need
 # no data from Java: insomnia.models reads its catalog from the host.

@@ -1,0 +1,2 @@
+local ok, err = pcall(require, "self")
+return {ok = ok, err = tostring(err)}
