@@ -38,6 +38,7 @@ public final class JsonReader {
 
   /** The tree of {@code json}; diagnostics name {@code fileForDiagnostics}. */
   public static JsonValue read(byte[] json, String fileForDiagnostics) throws DiagnosticException {
+    refuseOtherEncodings(json, fileForDiagnostics);
     try (JsonParser parser = Jackson.FACTORY.createParser(json)) {
       JsonReader reader = new JsonReader(parser, fileForDiagnostics);
       if (parser.nextToken() == null) {
@@ -61,6 +62,21 @@ public final class JsonReader {
     } catch (IOException e) {
       // A byte array cannot fail to read; Jackson still declares it.
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Jackson takes NUL bytes or a byte order mark in the first four bytes for UTF-16 or UTF-32
+   * and decodes the rest that way, failing outside its syntax errors on what does not decode.
+   * None of those bytes can occur in UTF-8 JSON, so they are refused before it looks.
+   */
+  private static void refuseOtherEncodings(byte[] json, String file) throws DiagnosticException {
+    for (int i = 0; i < Math.min(4, json.length); i++) {
+      int b = json[i] & 0xff;
+      if (b == 0x00 || b == 0xfe || b == 0xff) {
+        throw new DiagnosticException(
+            JSON_SYNTAX.error(JSON_SYNTAX.text("not-utf8")).in(file, 1, i + 1));
+      }
     }
   }
 

@@ -150,6 +150,28 @@ class JsonTest {
     assertEquals(DiagnosticCode.JSON_SYNTAX, e.diagnostics().get(0).code());
   }
 
+  /**
+   * Found by fuzzing: Jackson read these as UTF-32 or UTF-16 and threw outside its syntax
+   * errors.
+   */
+  @Test
+  void otherEncodingsAreSyntaxErrorsNotCrashes() {
+    byte[][] inputs = {
+      {'{', 0, 0, 0, (byte) 0x85, 'c', 'o', 'm'}, // taken for UTF-32LE: an invalid code point
+      {0, 0, 0, '{', 0, 0, 0, '}'}, // valid UTF-32BE
+      {'{', 0, '}', 0}, // valid UTF-16LE
+      {(byte) 0xfe, (byte) 0xff, 0, '{', 0, '}'}, // UTF-16BE with its byte order mark
+      {0, 0, (byte) 0xff, (byte) 0xfe}, // a UCS-4 order Jackson refuses outright
+    };
+    for (byte[] input : inputs) {
+      DiagnosticException e =
+          assertThrows(DiagnosticException.class, () -> JsonReader.read(input, "enc.json"));
+      Diagnostic d = e.diagnostics().get(0);
+      assertEquals(DiagnosticCode.JSON_SYNTAX, d.code());
+      assertEquals("malformed JSON: the document is not UTF-8", d.message());
+    }
+  }
+
   @Test
   void oversizedIntegersAreValueProblemsAtTheirPathAllReported() {
     DiagnosticException e =
