@@ -6,9 +6,9 @@ import static dev.insomnia.diagnostics.DiagnosticCode.JSON_TOO_DEEP;
 import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_VALUE;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.insomnia.diagnostics.Diagnostic;
 import dev.insomnia.diagnostics.DiagnosticException;
 import java.io.IOException;
@@ -52,7 +52,9 @@ public final class JsonReader {
       }
       if (!reader.problems.isEmpty()) throw new DiagnosticException(reader.problems);
       return value;
-    } catch (StreamReadException e) {
+    } catch (JsonProcessingException e) {
+      // syntax errors, and Jackson's bounds on one number, name or string (a read past them
+      // would be unbounded work), which are not syntax errors to Jackson
       JsonLocation at = e.getLocation();
       Diagnostic d = JSON_SYNTAX.error(withoutSource(e.getOriginalMessage()));
       throw new DiagnosticException(
@@ -80,9 +82,14 @@ public final class JsonReader {
     }
   }
 
-  /** Jackson names an inner location's source ("[Source: REDACTED ...; line: 1, ...]"). */
+  /**
+   * Jackson names an inner location's source ("[Source: REDACTED ...; line: 1, ...]") and the
+   * setting behind a bound ("(1000, from `StreamReadConstraints.getMaxNumberLength()`)").
+   */
   private static String withoutSource(String message) {
-    return message.replaceAll("\\[Source: [^\\]]*?; line", "[line");
+    return message
+        .replaceAll("\\[Source: [^\\]]*?; line", "[line")
+        .replaceAll(", from `[^`]*`\\)", ")");
   }
 
   /** The value at the current token, which {@code depth} containers enclose. */

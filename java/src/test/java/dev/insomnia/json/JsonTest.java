@@ -172,6 +172,23 @@ class JsonTest {
     }
   }
 
+  /**
+   * Found by fuzzing: a number of 1,030 digits broke Jackson's bound and escaped as an
+   * exception. A name past Jackson's 50,000 characters is the same case, and a profile can
+   * return one.
+   */
+  @Test
+  void jacksonsBoundsAreSyntaxErrorsNotCrashes() {
+    Diagnostic number = failure("[" + "9".repeat(1030) + "]");
+    assertEquals(DiagnosticCode.JSON_SYNTAX, number.code());
+    assertEquals(
+        "malformed JSON: Number value length (1030) exceeds the maximum allowed (1000)",
+        number.message());
+    Diagnostic name = failure("{\"" + "k".repeat(60_000) + "\":1}");
+    assertEquals(DiagnosticCode.JSON_SYNTAX, name.code());
+    assertTrue(name.message().contains("Name length (60000) exceeds"), name.message());
+  }
+
   @Test
   void oversizedIntegersAreValueProblemsAtTheirPathAllReported() {
     DiagnosticException e =
