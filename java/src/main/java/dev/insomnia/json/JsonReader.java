@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.insomnia.diagnostics.Diagnostic;
 import dev.insomnia.diagnostics.DiagnosticException;
+import dev.insomnia.diagnostics.ProblemCap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * integers (64-bit; a larger one is a {@code profile.value} problem at its path), numbers with a
  * fraction or exponent are floats. Syntax errors carry their line and column; nesting is
  * bounded at {@value #MAX_DEPTH} levels, as in the native encoder. Problems that do not stop
- * the parse (oversized integers, duplicate keys) are all collected before failing.
+ * the parse (oversized integers, duplicate keys) are all collected before failing, the first
+ * {@value ProblemCap#LISTED} in full and the rest counted.
  */
 public final class JsonReader {
   /** The deepest nesting of objects and arrays accepted (the native encoder's limit). */
@@ -30,6 +32,7 @@ public final class JsonReader {
   private final JsonParser parser;
   private final String file;
   private final List<Diagnostic> problems = new ArrayList<>();
+  private int unlisted;
 
   private JsonReader(JsonParser parser, String file) {
     this.parser = parser;
@@ -50,7 +53,7 @@ public final class JsonReader {
         throw new DiagnosticException(
             reader.located(JSON_SYNTAX.error(JSON_SYNTAX.text("trailing")), parser.currentTokenLocation()));
       }
-      if (!reader.problems.isEmpty()) throw new DiagnosticException(reader.problems);
+      if (!reader.problems.isEmpty()) throw new DiagnosticException(reader.problems());
       return value;
     } catch (JsonProcessingException e) {
       // syntax errors, and Jackson's bounds on one number, name or string (a read past them
@@ -132,7 +135,7 @@ public final class JsonReader {
       JsonLocation keyAt = parser.currentTokenLocation();
       parser.nextToken();
       JsonValue value = value(at.key(key), depth);
-      if (members.putIfAbsent(key, value) != null) {
+      if (members.putIfAbsent(key, value) != null && listing()) {
         problems.add(located(JSON_DUPLICATE_KEY.error(key).at(at.key(key).toString()), keyAt));
       }
     }
@@ -161,9 +164,25 @@ public final class JsonReader {
   }
 
   private JsonValue outOfRange(JsonPath at, String rule) throws IOException {
-    Diagnostic d = PROFILE_VALUE.error(PROFILE_VALUE.text("rule." + rule), parser.getText());
-    problems.add(located(d.at(at.toString()), parser.currentTokenLocation()));
+    if (listing()) {
+      Diagnostic d = PROFILE_VALUE.error(PROFILE_VALUE.text("rule." + rule), parser.getText());
+      problems.add(located(d.at(at.toString()), parser.currentTokenLocation()));
+    }
     return new JsonValue.JsonNull(); // never seen: the read fails with the problem
+  }
+
+  /** Whether the next problem is listed in full; past the cap it is only counted. */
+  private boolean listing() {
+    if (problems.size() < ProblemCap.LISTED) return true;
+    unlisted++;
+    return false;
+  }
+
+  private List<Diagnostic> problems() {
+    if (unlisted == 0) return problems;
+    List<Diagnostic> all = new ArrayList<>(problems);
+    all.add(ProblemCap.counted(unlisted, file));
+    return all;
   }
 
   private Diagnostic located(Diagnostic d, JsonLocation at) {

@@ -13,9 +13,6 @@ import java.util.Set;
  * reader is documented to give, the file named, and the problem cap kept.
  */
 public final class Rejections {
-  /** Problems listed in full before the rest are counted (ReadContext.MAX_REPORTED). */
-  public static final int MAX_LISTED = 100;
-
   private Rejections() {}
 
   /**
@@ -27,8 +24,8 @@ public final class Rejections {
     List<Diagnostic> ds = e.diagnostics();
     assertFalse(ds.isEmpty(), "a rejection carries a diagnostic");
     assertTrue(
-        ds.size() <= MAX_LISTED + 1,
-        () -> ds.size() + " diagnostics, more than the cap of " + MAX_LISTED + " + 1");
+        ds.size() <= ProblemCap.LISTED + 1,
+        () -> ds.size() + " diagnostics, more than the cap of " + ProblemCap.LISTED + " + 1");
     for (int i = 0; i < ds.size(); i++) {
       Diagnostic d = ds.get(i);
       assertTrue(d.isError(), d::toString);
@@ -36,7 +33,7 @@ public final class Rejections {
       assertEquals(file, d.file(), d::toString);
       assertFalse(d.message().isBlank(), d::toString);
       if (d.code() == DiagnosticCode.INPUT_TOO_MANY_PROBLEMS) {
-        assertEquals(MAX_LISTED, i, "the count closes a full list");
+        assertEquals(ProblemCap.LISTED, i, "the count closes a full list");
         assertEquals(ds.size() - 1, i, "the count closes a full list");
       }
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.insomnia.diagnostics.Diagnostic;
 import dev.insomnia.diagnostics.DiagnosticCode;
 import dev.insomnia.diagnostics.DiagnosticException;
+import dev.insomnia.diagnostics.ProblemCap;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +188,19 @@ class JsonTest {
     Diagnostic name = failure("{\"" + "k".repeat(60_000) + "\":1}");
     assertEquals(DiagnosticCode.JSON_SYNTAX, name.code());
     assertTrue(name.message().contains("Name length (60000) exceeds"), name.message());
+  }
+
+  /** Found with the fuzz tests' cap property (a written seed): the reader's own had no cap. */
+  @Test
+  void duplicateKeysPastTheCapAreCounted() {
+    String json = "{" + "\"a\":0,".repeat(5000) + "\"a\":0}";
+    DiagnosticException e = assertThrows(DiagnosticException.class, () -> read(json));
+    List<Diagnostic> ds = e.diagnostics();
+    assertEquals(ProblemCap.LISTED + 1, ds.size());
+    assertEquals(DiagnosticCode.JSON_DUPLICATE_KEY, ds.get(0).code());
+    Diagnostic last = ds.get(ds.size() - 1);
+    assertEquals(DiagnosticCode.INPUT_TOO_MANY_PROBLEMS, last.code());
+    assertEquals("4900 more problems were found and not listed", last.message());
   }
 
   @Test
