@@ -104,7 +104,7 @@ public final class JsonReader {
       case START_ARRAY:
         return array(at, enter(depth));
       case VALUE_STRING:
-        return new JsonValue.JsonString(parser.getText());
+        return new JsonValue.JsonString(text(parser.getText(), at));
       case VALUE_NUMBER_INT:
         return integer(at);
       case VALUE_NUMBER_FLOAT:
@@ -131,7 +131,7 @@ public final class JsonReader {
   private JsonValue object(JsonPath at, int depth) throws IOException {
     TreeMap<String, JsonValue> members = new TreeMap<>(KeyOrder.INSTANCE);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String key = parser.currentName();
+      String key = text(parser.currentName(), at);
       JsonLocation keyAt = parser.currentTokenLocation();
       parser.nextToken();
       JsonValue value = value(at.key(key), depth);
@@ -169,6 +169,33 @@ public final class JsonReader {
       problems.add(located(d.at(at.toString()), parser.currentTokenLocation()));
     }
     return new JsonValue.JsonNull(); // never seen: the read fails with the problem
+  }
+
+  /**
+   * A string or key as read, with a problem if it leaves a surrogate unpaired ({@code
+   * "\\ud800"}): that is not Unicode text, and the canonical writer, which joins surrogate
+   * pairs into one UTF-8 sequence, would join it with the character after it. Reported at
+   * {@code at}, the value's path (a key's is its object's, so no path holds the bad text).
+   */
+  private String text(String s, JsonPath at) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isSurrogate(c)) continue;
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (listing()) {
+        String hex = String.format("%04x", (int) c);
+        Diagnostic d = JSON_SYNTAX.error(JSON_SYNTAX.text("surrogate", hex));
+        d = at.isRoot() ? d : d.at(at.toString());
+        problems.add(located(d, parser.currentTokenLocation()));
+      }
+      break;
+    }
+    return s;
   }
 
   /** Whether the next problem is listed in full; past the cap it is only counted. */

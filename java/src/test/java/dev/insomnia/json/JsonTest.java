@@ -1,6 +1,7 @@
 package dev.insomnia.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -171,6 +172,29 @@ class JsonTest {
       assertEquals(DiagnosticCode.JSON_SYNTAX, d.code());
       assertEquals("malformed JSON: the document is not UTF-8", d.message());
     }
+  }
+
+  /**
+   * Found with the fuzz tests' round-trip property: the canonical writer joined an unpaired
+   * surrogate with the character after it ("a \\ud800 b" came back as "a " + U+10020 + "b").
+   */
+  @Test
+  void unpairedSurrogatesAreRefused() {
+    List<String> unpaired =
+        List.of("\"a \\ud800 b\"", "\"\\udc00\"", "{\"k\\ud800\":1}", "[\"x\\ud800\"]");
+    for (String json : unpaired) {
+      Diagnostic d = failure(json);
+      assertEquals(DiagnosticCode.JSON_SYNTAX, d.code(), json);
+      assertTrue(d.message().contains("unpaired surrogate"), d.message());
+    }
+    byte[] encoded = {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'}; // U+D800 as UTF-8 bytes
+    DiagnosticException e =
+        assertThrows(DiagnosticException.class, () -> JsonReader.read(encoded, "cesu.json"));
+    assertEquals(DiagnosticCode.JSON_SYNTAX, e.diagnostics().get(0).code());
+    JsonValue pair = assertDoesNotThrow(() -> read("\"\\ud83d\\ude00\""));
+    assertEquals(new JsonValue.JsonString("\ud83d\ude00"), pair);
+    byte[] utf8 = "\"\ud83d\ude00\"".getBytes(StandardCharsets.UTF_8);
+    assertArrayEquals(utf8, JsonWriter.write(pair));
   }
 
   /**
