@@ -55,7 +55,8 @@ final class CompiledRegistry {
         g.writeStringField("name", e.name());
         g.writeStringField("path", e.declaredPath());
         g.writeStringField("file", builtin.name());
-        g.writeStringField("description", e.description().orElse(""));
+        // absent and empty differ: only a description that is there is written
+        if (e.description().isPresent()) g.writeStringField("description", e.description().get());
         g.writeNumberField("line", e.position().line());
         g.writeNumberField("column", e.position().column());
         g.writeEndObject();
@@ -90,13 +91,12 @@ final class CompiledRegistry {
           expect(value, JsonToken.START_ARRAY);
           while (p.nextToken() == JsonToken.START_OBJECT) {
             Map<String, String> e = object(p);
-            String description = e.get("description");
             entries.add(
                 new RegistryEntry(
                     e.get("name"),
                     e.get("path"),
                     new ProfileLocation.Builtin(e.get("file")),
-                    description.isEmpty() ? Optional.empty() : Optional.of(description),
+                    Optional.ofNullable(e.get("description")),
                     at(file, e)));
           }
         } else if (value != JsonToken.VALUE_NULL) {

@@ -46,7 +46,14 @@ final class RegistryReader {
   }
 
   private Registry read(String text) {
-    TomlParseResult toml = Toml.parse(text);
+    TomlParseResult toml;
+    try {
+      toml = Toml.parse(text);
+    } catch (TomlParseError error) {
+      // tomlj 1.1.1 throws, rather than reports, a bad escape in a quoted [table] name
+      problems.add(located(REGISTRY_INVALID.error(label(), error.getMessage()), error.position()));
+      return Registry.broken(file, problems);
+    }
     if (toml.hasErrors()) {
       for (TomlParseError error : toml.errors()) {
         Diagnostic syntax = REGISTRY_INVALID.error(label(), error.getMessage());

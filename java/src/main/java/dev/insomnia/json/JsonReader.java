@@ -6,11 +6,12 @@ import static dev.insomnia.diagnostics.DiagnosticCode.JSON_TOO_DEEP;
 import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_VALUE;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.insomnia.diagnostics.Diagnostic;
 import dev.insomnia.diagnostics.DiagnosticException;
+import dev.insomnia.diagnostics.ProblemCap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.List;
  * integers (64-bit; a larger one is a {@code profile.value} problem at its path), numbers with a
  * fraction or exponent are floats. Syntax errors carry their line and column; nesting is
  * bounded at {@value #MAX_DEPTH} levels, as in the native encoder. Problems that do not stop
- * the parse (oversized integers, duplicate keys) are all collected before failing.
+ * the parse (oversized integers, duplicate keys) are all collected before failing, the first
+ * {@value ProblemCap#LISTED} in full and the rest counted.
  */
 public final class JsonReader {
   /** The deepest nesting of objects and arrays accepted (the native encoder's limit). */
@@ -29,6 +31,7 @@ public final class JsonReader {
   private final JsonParser parser;
   private final String file;
   private final List<Diagnostic> problems = new ArrayList<>();
+  private int unlisted;
 
   private JsonReader(JsonParser parser, String file) {
     this.parser = parser;
@@ -37,6 +40,7 @@ public final class JsonReader {
 
   /** The tree of {@code json}; diagnostics name {@code fileForDiagnostics}. */
   public static JsonValue read(byte[] json, String fileForDiagnostics) throws DiagnosticException {
+    refuseOtherEncodings(json, fileForDiagnostics);
     try (JsonParser parser = Jackson.FACTORY.createParser(json)) {
       JsonReader reader = new JsonReader(parser, fileForDiagnostics);
       if (parser.nextToken() == null) {
@@ -48,9 +52,11 @@ public final class JsonReader {
         throw new DiagnosticException(
             reader.located(JSON_SYNTAX.error(JSON_SYNTAX.text("trailing")), parser.currentTokenLocation()));
       }
-      if (!reader.problems.isEmpty()) throw new DiagnosticException(reader.problems);
+      if (!reader.problems.isEmpty()) throw new DiagnosticException(reader.problems());
       return value;
-    } catch (StreamReadException e) {
+    } catch (JsonProcessingException e) {
+      // syntax errors, and Jackson's bounds on one number, name or string (a read past them
+      // would be unbounded work), which are not syntax errors to Jackson
       JsonLocation at = e.getLocation();
       Diagnostic d = JSON_SYNTAX.error(withoutSource(e.getOriginalMessage()));
       throw new DiagnosticException(
@@ -63,9 +69,29 @@ public final class JsonReader {
     }
   }
 
-  /** Jackson names an inner location's source ("[Source: REDACTED ...; line: 1, ...]"). */
+  /**
+   * Jackson takes NUL bytes or a byte order mark in the first four bytes for UTF-16 or UTF-32
+   * and decodes the rest that way, failing outside its syntax errors on what does not decode.
+   * None of those bytes can occur in UTF-8 JSON, so they are refused before it looks.
+   */
+  private static void refuseOtherEncodings(byte[] json, String file) throws DiagnosticException {
+    for (int i = 0; i < Math.min(4, json.length); i++) {
+      int b = json[i] & 0xff;
+      if (b == 0x00 || b == 0xfe || b == 0xff) {
+        throw new DiagnosticException(
+            JSON_SYNTAX.error(JSON_SYNTAX.text("not-utf8")).in(file, 1, i + 1));
+      }
+    }
+  }
+
+  /**
+   * Jackson names an inner location's source ("[Source: REDACTED ...; line: 1, ...]") and the
+   * setting behind a bound ("(1000, from `StreamReadConstraints.getMaxNumberLength()`)").
+   */
   private static String withoutSource(String message) {
-    return message.replaceAll("\\[Source: [^\\]]*?; line", "[line");
+    return message
+        .replaceAll("\\[Source: [^\\]]*?; line", "[line")
+        .replaceAll(", from `[^`]*`\\)", ")");
   }
 
   /** The value at the current token, which {@code depth} containers enclose. */
@@ -77,7 +103,7 @@ public final class JsonReader {
       case START_ARRAY:
         return array(at, enter(depth));
       case VALUE_STRING:
-        return new JsonValue.JsonString(parser.getText());
+        return new JsonValue.JsonString(text(parser.getText(), at));
       case VALUE_NUMBER_INT:
         return integer(at);
       case VALUE_NUMBER_FLOAT:
@@ -104,11 +130,11 @@ public final class JsonReader {
   private JsonValue object(JsonPath at, int depth) throws IOException {
     SortedMapBuilder<JsonValue> members = new SortedMapBuilder<>(); // canonical input is in order
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String key = parser.currentName();
+      String key = text(parser.currentName(), at);
       JsonLocation keyAt = parser.currentTokenLocation();
       parser.nextToken();
       JsonValue value = value(at.key(key), depth);
-      if (!members.put(key, value)) {
+      if (!members.put(key, value) && listing()) {
         problems.add(located(JSON_DUPLICATE_KEY.error(key).at(at.key(key).toString()), keyAt));
       }
     }
@@ -137,9 +163,52 @@ public final class JsonReader {
   }
 
   private JsonValue outOfRange(JsonPath at, String rule) throws IOException {
-    Diagnostic d = PROFILE_VALUE.error(PROFILE_VALUE.text("rule." + rule), parser.getText());
-    problems.add(located(d.at(at.toString()), parser.currentTokenLocation()));
+    if (listing()) {
+      Diagnostic d = PROFILE_VALUE.error(PROFILE_VALUE.text("rule." + rule), parser.getText());
+      problems.add(located(d.at(at.toString()), parser.currentTokenLocation()));
+    }
     return new JsonValue.JsonNull(); // never seen: the read fails with the problem
+  }
+
+  /**
+   * A string or key as read, with a problem if it leaves a surrogate unpaired ({@code
+   * "\\ud800"}): that is not Unicode text, and the canonical writer, which joins surrogate
+   * pairs into one UTF-8 sequence, would join it with the character after it. Reported at
+   * {@code at}, the value's path (a key's is its object's, so no path holds the bad text).
+   */
+  private String text(String s, JsonPath at) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isSurrogate(c)) continue;
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (listing()) {
+        String hex = String.format("%04x", (int) c);
+        Diagnostic d = JSON_SYNTAX.error(JSON_SYNTAX.text("surrogate", hex));
+        d = at.isRoot() ? d : d.at(at.toString());
+        problems.add(located(d, parser.currentTokenLocation()));
+      }
+      break;
+    }
+    return s;
+  }
+
+  /** Whether the next problem is listed in full; past the cap it is only counted. */
+  private boolean listing() {
+    if (problems.size() < ProblemCap.LISTED) return true;
+    unlisted++;
+    return false;
+  }
+
+  private List<Diagnostic> problems() {
+    if (unlisted == 0) return problems;
+    List<Diagnostic> all = new ArrayList<>(problems);
+    all.add(ProblemCap.counted(unlisted, file));
+    return all;
   }
 
   private Diagnostic located(Diagnostic d, JsonLocation at) {

@@ -40,14 +40,24 @@ final class TomlTree {
 
   /** Parses {@code text}; syntax errors and unusable values are reported to {@code context}. */
   static Parsed parse(String text, ReadContext context) {
-    TomlParseResult result = Toml.parse(text);
-    for (TomlParseError error : result.errors()) {
-      TomlPosition at = error.position();
-      context.report(new SourcePosition(at.line(), at.column()), MANIFEST_INVALID.error(error.getMessage()));
+    TomlParseResult result;
+    try {
+      result = Toml.parse(text);
+    } catch (TomlParseError error) {
+      // tomlj 1.1.1 throws, rather than reports, a bad escape in a quoted [table] name
+      syntax(error, context);
+      return new Parsed(JsonValue.JsonObject.empty(), Map.of());
     }
+    for (TomlParseError error : result.errors()) syntax(error, context);
     if (result.hasErrors()) return new Parsed(JsonValue.JsonObject.empty(), Map.of());
     TomlTree converter = new TomlTree(context);
     return new Parsed(converter.table(result, JsonPath.root()), Map.copyOf(converter.positions));
+  }
+
+  private static void syntax(TomlParseError error, ReadContext context) {
+    TomlPosition at = error.position();
+    context.report(
+        new SourcePosition(at.line(), at.column()), MANIFEST_INVALID.error(error.getMessage()));
   }
 
   private JsonValue.JsonObject table(TomlTable table, JsonPath at) {

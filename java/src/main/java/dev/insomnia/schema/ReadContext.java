@@ -1,6 +1,5 @@
 package dev.insomnia.schema;
 
-import static dev.insomnia.diagnostics.DiagnosticCode.INPUT_TOO_MANY_PROBLEMS;
 import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_MISSING_FIELD;
 import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_TYPE;
 import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_UNKNOWN_FIELD;
@@ -8,6 +7,7 @@ import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_VALUE;
 
 import dev.insomnia.diagnostics.Diagnostic;
 import dev.insomnia.diagnostics.DiagnosticException;
+import dev.insomnia.diagnostics.ProblemCap;
 import dev.insomnia.json.JsonPath;
 import dev.insomnia.json.JsonValue;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ public final class ReadContext {
   private final Map<JsonPath, SourcePosition> positions;
   private final Optional<Path> baseDirectory;
   /** Problems reported in full; later ones are only counted. */
-  static final int MAX_REPORTED = 100;
+  static final int MAX_REPORTED = ProblemCap.LISTED;
 
   private final List<Diagnostic> problems = new ArrayList<>();
   private final Set<JsonPath> claimed = new HashSet<>();
@@ -101,7 +101,7 @@ public final class ReadContext {
   public List<Diagnostic> problems() {
     if (unlisted == 0) return List.copyOf(problems);
     List<Diagnostic> all = new ArrayList<>(problems);
-    all.add(INPUT_TOO_MANY_PROBLEMS.error(unlisted, MAX_REPORTED).in(file));
+    all.add(ProblemCap.counted(unlisted, file));
     return List.copyOf(all);
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,18 @@ class CompiledRegistryTest {
     assertEquals(
         parsed, CompiledRegistry.read(RegistryFile.builtin(), CompiledRegistry.write(parsed)));
     assertFalse(parsed.entries().isEmpty());
+  }
+
+  /** Found with the fuzz test's round trip: the compiled form read "" back as no description. */
+  @Test
+  void anEmptyDescriptionIsNotLost() {
+    Registry parsed =
+        RegistryReader.read(
+            RegistryFile.builtin(),
+            "[profile.a]\npath = \"a.lua\"\ndescription = \"\"\n[profile.b]\npath = \"b.lua\"\n");
+    assertEquals(List.of(), parsed.problems());
+    assertEquals(
+        parsed, CompiledRegistry.read(RegistryFile.builtin(), CompiledRegistry.write(parsed)));
   }
 
   @Test

@@ -121,6 +121,14 @@ class RegistryReaderTest {
     assertTrue(first.help().startsWith("Fix the user registry file;"), first.help());
   }
 
+  /** Found by fuzzing: tomlj threw this syntax error out of Toml.parse instead of listing it. */
+  @Test
+  void aBadEscapeInATableNameIsASyntaxError() {
+    Diagnostic d = onlyProblem("[profile]\ncoder = \"a.lua\"\n[\"\\E\"]\n");
+    assertAt(d, 3, 3);
+    assertTrue(d.message().contains("Invalid escape sequence"), d.message());
+  }
+
   @Test
   void syntaxErrorNamesTheProjectSource() {
     Diagnostic d = problems(PROJECT, "[profile\n").get(0);

@@ -1,6 +1,7 @@
 package dev.insomnia.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.insomnia.diagnostics.Diagnostic;
 import dev.insomnia.diagnostics.DiagnosticCode;
 import dev.insomnia.diagnostics.DiagnosticException;
+import dev.insomnia.diagnostics.ProblemCap;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +150,81 @@ class JsonTest {
     DiagnosticException e =
         assertThrows(DiagnosticException.class, () -> JsonReader.read(bad, "bad.json"));
     assertEquals(DiagnosticCode.JSON_SYNTAX, e.diagnostics().get(0).code());
+  }
+
+  /**
+   * Found by fuzzing: Jackson read these as UTF-32 or UTF-16 and threw outside its syntax
+   * errors.
+   */
+  @Test
+  void otherEncodingsAreSyntaxErrorsNotCrashes() {
+    byte[][] inputs = {
+      {'{', 0, 0, 0, (byte) 0x85, 'c', 'o', 'm'}, // taken for UTF-32LE: an invalid code point
+      {0, 0, 0, '{', 0, 0, 0, '}'}, // valid UTF-32BE
+      {'{', 0, '}', 0}, // valid UTF-16LE
+      {(byte) 0xfe, (byte) 0xff, 0, '{', 0, '}'}, // UTF-16BE with its byte order mark
+      {0, 0, (byte) 0xff, (byte) 0xfe}, // a UCS-4 order Jackson refuses outright
+    };
+    for (byte[] input : inputs) {
+      DiagnosticException e =
+          assertThrows(DiagnosticException.class, () -> JsonReader.read(input, "enc.json"));
+      Diagnostic d = e.diagnostics().get(0);
+      assertEquals(DiagnosticCode.JSON_SYNTAX, d.code());
+      assertEquals("malformed JSON: the document is not UTF-8", d.message());
+    }
+  }
+
+  /**
+   * Found with the fuzz tests' round-trip property: the canonical writer joined an unpaired
+   * surrogate with the character after it ("a \\ud800 b" came back as "a " + U+10020 + "b").
+   */
+  @Test
+  void unpairedSurrogatesAreRefused() {
+    List<String> unpaired =
+        List.of("\"a \\ud800 b\"", "\"\\udc00\"", "{\"k\\ud800\":1}", "[\"x\\ud800\"]");
+    for (String json : unpaired) {
+      Diagnostic d = failure(json);
+      assertEquals(DiagnosticCode.JSON_SYNTAX, d.code(), json);
+      assertTrue(d.message().contains("unpaired surrogate"), d.message());
+    }
+    byte[] encoded = {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'}; // U+D800 as UTF-8 bytes
+    DiagnosticException e =
+        assertThrows(DiagnosticException.class, () -> JsonReader.read(encoded, "cesu.json"));
+    assertEquals(DiagnosticCode.JSON_SYNTAX, e.diagnostics().get(0).code());
+    JsonValue pair = assertDoesNotThrow(() -> read("\"\\ud83d\\ude00\""));
+    assertEquals(new JsonValue.JsonString("\ud83d\ude00"), pair);
+    byte[] utf8 = "\"\ud83d\ude00\"".getBytes(StandardCharsets.UTF_8);
+    assertArrayEquals(utf8, JsonWriter.write(pair));
+  }
+
+  /**
+   * Found by fuzzing: a number of 1,030 digits broke Jackson's bound and escaped as an
+   * exception. A name past Jackson's 50,000 characters is the same case, and a profile can
+   * return one.
+   */
+  @Test
+  void jacksonsBoundsAreSyntaxErrorsNotCrashes() {
+    Diagnostic number = failure("[" + "9".repeat(1030) + "]");
+    assertEquals(DiagnosticCode.JSON_SYNTAX, number.code());
+    assertEquals(
+        "malformed JSON: Number value length (1030) exceeds the maximum allowed (1000)",
+        number.message());
+    Diagnostic name = failure("{\"" + "k".repeat(60_000) + "\":1}");
+    assertEquals(DiagnosticCode.JSON_SYNTAX, name.code());
+    assertTrue(name.message().contains("Name length (60000) exceeds"), name.message());
+  }
+
+  /** Found with the fuzz tests' cap property (a written seed): the reader's own had no cap. */
+  @Test
+  void duplicateKeysPastTheCapAreCounted() {
+    String json = "{" + "\"a\":0,".repeat(5000) + "\"a\":0}";
+    DiagnosticException e = assertThrows(DiagnosticException.class, () -> read(json));
+    List<Diagnostic> ds = e.diagnostics();
+    assertEquals(ProblemCap.LISTED + 1, ds.size());
+    assertEquals(DiagnosticCode.JSON_DUPLICATE_KEY, ds.get(0).code());
+    Diagnostic last = ds.get(ds.size() - 1);
+    assertEquals(DiagnosticCode.INPUT_TOO_MANY_PROBLEMS, last.code());
+    assertEquals("4900 more problems were found and not listed", last.message());
   }
 
   @Test

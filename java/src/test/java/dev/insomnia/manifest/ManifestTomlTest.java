@@ -177,6 +177,14 @@ class ManifestTomlTest {
     assertTrue(ds.get(0).column().isPresent());
   }
 
+  /** The registry fuzz test's finding, in the other TOML reader: tomlj threw it. */
+  @Test
+  void aBadEscapeInATableNameIsASyntaxError() throws IOException {
+    Diagnostic d = only("[\"\\E\"]\n");
+    assertEquals(1, d.line().orElseThrow());
+    assertTrue(d.message().contains("Invalid escape sequence"), d.message());
+  }
+
   @Test
   void compactionMustStayBelowTheWindow() throws IOException {
     Diagnostic tokens = only("[compaction]\ntrigger_tokens = 400000\n");
