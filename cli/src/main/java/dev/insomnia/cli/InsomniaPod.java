@@ -4,6 +4,7 @@ import dev.insomnia.pod.PodRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -142,8 +143,8 @@ public final class InsomniaPod implements Callable<Integer> {
     return false;
   }
 
-  static final java.util.Set<String> SUBCOMMAND_NAMES =
-      java.util.Set.of("profiles", "generate-completion");
+  static final Set<String> SUBCOMMAND_NAMES =
+      Set.of("profiles", "generate-completion");
 
   private static CommandLine commandLine(Console console, boolean withSubcommands) {
     CommandFactory factory = new CommandFactory(console);

@@ -1,12 +1,16 @@
 package dev.insomnia.blackbox;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,15 +59,19 @@ class StartupArchiveTest {
   @Test
   void projectClassesUseNoInvokedynamicStringConcatenation() throws Exception {
     Path lib = Launcher.BINARY.getParent().resolveSibling("lib");
-    List<String> offenders = new java.util.ArrayList<>();
+    List<String> offenders = new ArrayList<>();
     try (var jars = Files.list(lib)) {
-      for (Path jar : jars.filter(p -> p.getFileName().toString().startsWith("insomnia-")).toList()) {
-        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
-          for (var entry : java.util.Collections.list(zip.entries())) {
+      List<Path> ours =
+          jars.filter(p -> p.getFileName().toString().startsWith("insomnia-")).toList();
+      for (Path jar : ours) {
+        try (var zip = new ZipFile(jar.toFile())) {
+          for (var entry : Collections.list(zip.entries())) {
             if (!entry.getName().endsWith(".class")) continue;
             byte[] bytes = zip.getInputStream(entry).readAllBytes();
-            String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (text.contains("makeConcatWithConstants")) offenders.add(jar.getFileName() + "!" + entry.getName());
+            String text = new String(bytes, ISO_8859_1);
+            if (text.contains("makeConcatWithConstants")) {
+              offenders.add(jar.getFileName() + "!" + entry.getName());
+            }
           }
         }
       }
