@@ -103,8 +103,7 @@ final class NativeLibrary {
       Path target = cacheRoot().resolve(key).resolve(fileName);
       if (Files.isRegularFile(target) && Files.size(target) == entry.getSize()) return target;
       try (InputStream in = connection.getInputStream()) {
-        byte[] data = in.readAllBytes(); // the jar reader checks the entry's CRC-32
-        return extract(data, new Fingerprint(sha256(data), data.length), target);
+        return install(in.readAllBytes(), target); // the jar reader checks the entry's CRC-32
       }
     }
     try (InputStream in = connection.getInputStream()) {
@@ -181,11 +180,16 @@ final class NativeLibrary {
           "the native library in the platform jar does not match its fingerprint: the jar is"
               + " damaged");
     }
+    return install(library, target);
+  }
+
+  /** Writes verified bytes to {@code target} through a temporary file renamed into place. */
+  private static Path install(byte[] data, Path target) throws IOException {
     Path dir = target.getParent();
     createPrivateDirectories(dir);
     Path temp = Files.createTempFile(dir, ".extract-", ".tmp");
     try {
-      Files.write(temp, library);
+      Files.write(temp, data);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -197,12 +201,12 @@ final class NativeLibrary {
     return target;
   }
 
-  /** Extracts a file with no build fingerprint (jffi's stub), verified by its own hash. */
+  /** Extracts a file with no build fingerprint (jffi's stub outside a jar), keyed by its hash. */
   private static Path extract(byte[] data, String fileName) throws IOException {
     Fingerprint fingerprint = new Fingerprint(sha256(data), data.length);
     Path target = cached(fingerprint, fileName);
     if (fingerprint.matchesSize(target)) return target;
-    return extract(data, fingerprint, target);
+    return install(data, target);
   }
 
   private static void createPrivateDirectories(Path dir) throws IOException {
