@@ -119,16 +119,17 @@ public final class InsomniaPod implements Callable<Integer> {
 
   /** {@code lazily = false} always builds the whole tree (tests compare the two). */
   static int run(String[] args, Console console, boolean lazily) {
-    if (lazily && !mayNeedSubcommands(args)) {
-      CommandLine main = commandLine(console, false);
-      try {
-        // a probe: execute() parses again, with picocli's own exception handling around it
-        if (!main.parseArgs(args).isUsageHelpRequested()) return main.execute(args);
-      } catch (CommandLine.ParameterException e) {
-        // reported by the whole tree below, with its suggestions
-      }
-    }
-    return commandLine(console, true).execute(args);
+    if (!lazily || mayNeedSubcommands(args)) return commandLine(console, true).execute(args);
+    // One parse without the subcommands; what that tree would answer differently (a usage
+    // error, with its suggestions; help, which lists the subcommands) the whole tree answers.
+    CommandLine main = commandLine(console, false);
+    main.setParameterExceptionHandler((e, arguments) -> commandLine(console, true).execute(args));
+    main.setExecutionStrategy(
+        parsed ->
+            parsed.isUsageHelpRequested()
+                ? commandLine(console, true).execute(args)
+                : new CommandLine.RunLast().execute(parsed));
+    return main.execute(args);
   }
 
   /**
