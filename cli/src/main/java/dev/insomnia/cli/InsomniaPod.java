@@ -1,6 +1,7 @@
 package dev.insomnia.cli;
 
 import dev.insomnia.pod.PodRequest;
+import dev.insomnia.pod.PodService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +106,7 @@ public final class InsomniaPod implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    if (mayEvaluate(args)) PodService.prepareEvaluator();
     System.exit(run(args, Console.system()));
   }
 
@@ -143,6 +145,26 @@ public final class InsomniaPod implements Callable<Integer> {
     }
     return false;
   }
+
+  /**
+   * Whether the arguments may create a pod from a profile, so that loading the engine early, on
+   * a second thread while the command line is parsed, is likely to pay off. A wrong guess costs
+   * only that background work: evaluation builds the engine itself when it needs one.
+   */
+  static boolean mayEvaluate(String[] args) {
+    if (mayNeedSubcommands(args)) return false;
+    for (String arg : args) {
+      int equals = arg.indexOf('=');
+      if (NON_EVALUATING_OPTIONS.contains(equals < 0 ? arg : arg.substring(0, equals))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Options of the main command with which it evaluates no profile. */
+  static final Set<String> NON_EVALUATING_OPTIONS =
+      Set.of("--pod", "--session", "--adopt", "--manifest", "--help", "-h", "--version", "-V");
 
   static final Set<String> SUBCOMMAND_NAMES =
       Set.of("profiles", "generate-completion");

@@ -63,10 +63,18 @@ public final class PodService {
     return new PodService(environment, limits);
   }
 
-  /** The evaluator (engine, host-module prelude), created on first use. */
-  private static final class Engine {
-    static final ProfileEvaluator EVALUATOR = new ProfileEvaluator(LuaEngine.create());
+  /**
+   * Starts loading the native library and compiling the host modules on a background thread,
+   * for a caller that will evaluate a profile soon and has other work to do first. Optional:
+   * evaluation builds them itself when needed; a failure surfaces at the first evaluation.
+   */
+  public static void prepareEvaluator() {
+    EVALUATOR.startInBackground();
   }
+
+  /** The process's evaluator (native library, engine, host-module prelude). */
+  private static final OnceBuilt<ProfileEvaluator> EVALUATOR =
+      new OnceBuilt<>("insomnia-evaluator", () -> new ProfileEvaluator(LuaEngine.create()));
 
   /** The engine's version: loads the native library, but compiles no host module. */
   private static final class EngineVersion {
@@ -172,7 +180,7 @@ public final class PodService {
 
   private Resolved resolve(ProfileSource source, Optional<String> podName)
       throws DiagnosticException, IOException {
-    EvaluatedProfile evaluated = Engine.EVALUATOR.evaluate(source, limits);
+    EvaluatedProfile evaluated = EVALUATOR.get().evaluate(source, limits);
     String mainFile = evaluated.modules().get(0).file();
     Profile profile = ProfileReader.read(evaluated.json(), mainFile);
     String name = podName.isPresent() ? PodName.validate(podName.get()) : generated(profile);

@@ -1,0 +1,51 @@
+package dev.insomnia.blackbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the launcher starts (docs/performance.md, "Cold start"): the engine loads on its own
+ * thread while the command line is parsed, and the start-up flags give way to a user's own
+ * choice of compilers.
+ */
+class LauncherStartupTest {
+  @TempDir Path root;
+
+  @Test
+  void theEngineLoadsOnAnotherThreadThanTheCommandLine() throws Exception {
+    Path log = root.resolve("class-load.log");
+    Launcher launcher =
+        new Launcher(root).env("INSOMNIA_JAVA_OPTS", "-Xlog:class+load:file=" + log + ":tid");
+    Launcher.Result result = launcher.run("--profile", "default", "--dry-run", "--json");
+    assertEquals(0, result.exit(), result::toString);
+    List<String> lines = Files.readAllLines(log);
+    String parser = threadLoading(lines, "picocli.CommandLine$Model$CommandSpec").orElseThrow();
+    String engine = threadLoading(lines, "dev.insomnia.lua.Prelude").orElseThrow();
+    assertNotEquals(parser, engine, "the prelude should be built off the main thread");
+  }
+
+  @Test
+  void aUsersOwnCompilerChoiceStillStarts() throws Exception {
+    // one compiler thread is invalid with the optimising compiler: the launcher must drop it
+    Launcher launcher = new Launcher(root).env("INSOMNIA_JAVA_OPTS", "-XX:TieredStopAtLevel=4");
+    Launcher.Result result = launcher.run("--profile", "default", "--dry-run", "--json");
+    assertEquals(0, result.exit(), result::toString);
+    assertTrue(result.stdout().startsWith("{"), result::toString);
+  }
+
+  /** The thread id ({@code [1234]}) on the line that loaded {@code className}. */
+  private static Optional<String> threadLoading(List<String> lines, String className) {
+    return lines.stream()
+        .filter(line -> line.contains("] " + className + " "))
+        .map(line -> line.substring(0, line.indexOf(']') + 1))
+        .findFirst();
+  }
+}
