@@ -25,6 +25,7 @@ import dev.insomnia.store.PodStore;
 import dev.insomnia.store.StoredPod;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -74,7 +76,25 @@ public final class PodService {
 
   /** The process's evaluator (native library, engine, host-module prelude). */
   private static final OnceBuilt<ProfileEvaluator> EVALUATOR =
-      new OnceBuilt<>("insomnia-evaluator", () -> new ProfileEvaluator(LuaEngine.create()));
+      new OnceBuilt<>("insomnia-evaluator", new EvaluatorBuild());
+
+  /**
+   * Builds the evaluator, then initialises the validation and resolution schemas, a cold run's
+   * largest class initialisers (their tables link dozens of lambdas), so that on a background
+   * build they are ready by the time the evaluated profile is read. A class rather than a
+   * lambda: the first lambda of a process sets up method-handle machinery (~5 ms cold), which
+   * this way happens on the background thread too.
+   */
+  private static final class EvaluatorBuild implements Callable<ProfileEvaluator> {
+    @Override
+    public ProfileEvaluator call() throws IllegalAccessException {
+      ProfileEvaluator evaluator = new ProfileEvaluator(LuaEngine.create());
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      lookup.ensureInitialized(Profile.class);
+      lookup.ensureInitialized(PodManifest.class);
+      return evaluator;
+    }
+  }
 
   /** The engine's version: loads the native library, but compiles no host module. */
   private static final class EngineVersion {
