@@ -28,6 +28,7 @@ extern "C" {
 typedef struct ins_eval ins_eval;
 typedef struct ins_require ins_require;
 typedef struct ins_prelude ins_prelude;
+typedef struct ins_chunk ins_chunk;
 
 /* Outcome of ins_eval_run. */
 #define INS_OK 0     /* the chunk ran and its value was encoded: read ins_eval_json */
@@ -105,6 +106,39 @@ INS_API void ins_prelude_free(ins_prelude *prelude);
 /* The prelude the next runs of `ev` may load modules from (NULL: none). */
 INS_API void ins_eval_set_prelude(ins_eval *ev, const ins_prelude *prelude);
 
+/*
+ * Compiled chunks: bytecode of text a run compiled, kept so that later runs load it instead
+ * of parsing the text again. Only the shim makes them, by dumping what it compiled itself
+ * (with debug information: chunk name and lines); no function here takes bytecode, so no
+ * binary chunk from outside can ever be loaded. An ins_chunk is immutable and may be shared
+ * by any number of evaluations on any threads; free it only when no evaluation uses it.
+ *
+ * Every text a run compiles, kept or not, is compiled in a Lua state of its own (under the
+ * memory the run has left and the run's deadline), dumped, and loaded from that bytecode,
+ * just as a later run loads the kept chunk; loading asks the memory limit for what the
+ * compile needed (its peak, or the bytecode if larger), and a module is charged its text's
+ * length in instructions either way. So a run from kept chunks ends exactly as the run from
+ * text: value, output, errors and their lines, instructions, memory peak and limits.
+ *
+ * The text loads of a run are numbered: 0 is the main chunk, k the k-th module the require
+ * callback answered with ins_require_provide during the run.
+ */
+/* Keep up to max_bytes of bytecode (all chunks together, at most 256 chunks) of what the
+ * next runs compile from text successfully; 0 (the default) keeps nothing. */
+INS_API void ins_eval_set_keep(ins_eval *ev, size_t max_bytes);
+/* The chunks the last run kept, in the order compiled, and the text load each came from. */
+INS_API int ins_eval_kept_count(const ins_eval *ev);
+INS_API int ins_eval_kept_load(const ins_eval *ev, int i);
+/* Hands kept chunk i to the caller, who frees it (NULL if taken already or out of range).
+ * Chunks not taken are freed by the next run or by ins_eval_free. */
+INS_API ins_chunk *ins_eval_take_chunk(ins_eval *ev, int i);
+/* Bytes a chunk occupies, and its chunk name as it was compiled. */
+INS_API size_t ins_chunk_size(const ins_chunk *chunk);
+INS_API const char *ins_chunk_name(const ins_chunk *chunk);
+INS_API void ins_chunk_free(ins_chunk *chunk);
+/* Runs `chunk` as ins_eval_run runs the text it was compiled from. */
+INS_API int ins_eval_run_chunk(ins_eval *ev, const ins_chunk *chunk);
+
 /* Answers to a require request (only valid inside the callback). `trusted` marks a host
  * module: its value is frozen (read-only) before any profile code sees it. */
 INS_API void ins_require_provide(ins_require *req, const char *source, size_t len,
@@ -113,6 +147,9 @@ INS_API void ins_require_refuse(ins_require *req, const char *code, const char *
 /* Answers with the module of that name from the evaluation's prelude, loaded as trusted
  * (as ins_require_provide with trusted = 1, without compiling). */
 INS_API void ins_require_use_prelude(ins_require *req, const char *name);
+/* Answers with a compiled chunk, as ins_require_provide with the text it was compiled from
+ * (the chunk must outlive the run). */
+INS_API void ins_require_provide_chunk(ins_require *req, const ins_chunk *chunk, int trusted);
 
 #ifdef __cplusplus
 }

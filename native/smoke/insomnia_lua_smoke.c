@@ -2,7 +2,7 @@
  * insomnia-lua-smoke: evaluates one profile file through the shim, without a JVM.
  *
  *   insomnia-lua-smoke [--memory BYTES] [--instructions N] [--time-ms MS]
- *                      [--host-modules DIR] [--bench N] PROFILE.lua
+ *                      [--host-modules DIR] [--cache] [--bench N] PROFILE.lua
  *
  * Local modules resolve under the profile's directory (a.b -> a/b.lua or a/b/init.lua),
  * host modules insomnia.* from --host-modules DIR (every .lua under it, compiled once at
@@ -12,6 +12,11 @@
  * --bench N evaluates the file N more times after the first and prints the median, p90 and
  * minimum time per evaluation (module files are re-read each time, as a host would serve
  * them).
+ * --cache keeps the chunks the first evaluation compiles (ins_eval_set_keep) and evaluates the
+ * file again from them: the second outcome (status, code, message, location, JSON, output,
+ * instructions; after the time limit, the code and message) must equal the first, else "internal:"
+ * and exit 1; what is printed is the second's. With --bench, the timed evaluations load the kept chunks (a cache keyed by chunk
+ * name and source bytes, as a host would key it by their digest).
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <stdarg.h>
@@ -29,6 +34,15 @@
 #define MAX_SOURCE (16L * 1024 * 1024)
 
 #define MAX_HOST_MODULES 64
+#define MAX_CACHED 256
+
+/* A chunk name and the text compiled under it: a run's text load, or a cache entry. */
+typedef struct cached {
+  char chunkname[PATH_MAX + 2];
+  char *source;
+  size_t len;
+  ins_chunk *chunk; /* NULL for a load not (yet) kept */
+} cached;
 
 typedef struct smoke {
   char profile_dir[PATH_MAX]; /* canonical */
@@ -36,7 +50,79 @@ typedef struct smoke {
   ins_prelude *prelude;       /* the host modules, compiled once */
   char host_names[MAX_HOST_MODULES][128];
   int host_count;
+  int caching;                /* --cache */
+  cached cache[MAX_CACHED];   /* chunks kept by earlier runs */
+  int cache_count;
+  cached loads[MAX_CACHED];   /* this run's text loads, by number (0: the main chunk) */
+  int load_count;
 } smoke;
+
+static const cached *cache_find(const smoke *s, const char *chunkname, const char *source,
+                                size_t len) {
+  for (int i = 0; i < s->cache_count; i++) {
+    const cached *c = &s->cache[i];
+    if (c->len == len && strcmp(c->chunkname, chunkname) == 0 && memcmp(c->source, source, len) == 0)
+      return c;
+  }
+  return NULL;
+}
+
+/* Records a text load of this run (numbered as the shim numbers them). */
+static void record_load(smoke *s, const char *chunkname, const char *source, size_t len) {
+  if (!s->caching) return;
+  cached *c = s->load_count < MAX_CACHED ? &s->loads[s->load_count] : NULL;
+  s->load_count++;
+  if (c == NULL || (c->source = malloc(len ? len : 1)) == NULL) return;
+  memcpy(c->source, source, len);
+  c->len = len;
+  snprintf(c->chunkname, sizeof c->chunkname, "%s", chunkname);
+  c->chunk = NULL;
+}
+
+/* After a run: moves the chunks it kept into the cache, forgets its loads. */
+static void collect_kept(smoke *s, ins_eval *ev) {
+  for (int i = 0; i < ins_eval_kept_count(ev); i++) {
+    int load = ins_eval_kept_load(ev, i);
+    if (load < 0 || load >= s->load_count || load >= MAX_CACHED) continue;
+    cached *l = &s->loads[load];
+    if (l->source == NULL || s->cache_count == MAX_CACHED ||
+        cache_find(s, l->chunkname, l->source, l->len) != NULL)
+      continue;
+    cached *c = &s->cache[s->cache_count++];
+    *c = *l;
+    c->chunk = ins_eval_take_chunk(ev, i);
+    l->source = NULL;
+  }
+  for (int i = 0; i < s->load_count && i < MAX_CACHED; i++) {
+    free(s->loads[i].source);
+    s->loads[i].source = NULL;
+  }
+  s->load_count = 0;
+}
+
+static void cache_free(smoke *s) {
+  for (int i = 0; i < s->cache_count; i++) {
+    free(s->cache[i].source);
+    ins_chunk_free(s->cache[i].chunk);
+  }
+  s->cache_count = 0;
+}
+
+/* One evaluation of the main file: from its kept chunk when the cache has one. */
+static int evaluate(smoke *s, ins_eval *ev, const char *source, size_t len, const char *chunkname) {
+  s->load_count = 0;
+  const cached *top = s->caching ? cache_find(s, chunkname, source, len) : NULL;
+  int status;
+  if (top != NULL) {
+    record_load(s, "", "", 0); /* load 0 is the main chunk's, not compiled this time */
+    status = ins_eval_run_chunk(ev, top->chunk);
+  } else {
+    record_load(s, chunkname, source, len);
+    status = ins_eval_run(ev, source, len, chunkname);
+  }
+  if (s->caching) collect_kept(s, ev);
+  return status;
+}
 
 /* Reads a whole file (at most MAX_SOURCE bytes); NULL on failure. */
 static char *read_file(const char *path, size_t *len) {
@@ -91,7 +177,8 @@ static int format_path(char *out, size_t size, const char *fmt, ...) {
 
 /* Finds base/a/b.lua or base/a/b/init.lua for "a.b"; refuses both or neither, and any path
  * that leaves base once symlinks are resolved. Answers the request either way. */
-static void answer(ins_require *req, const char *base, const char *name, int trusted) {
+static void answer(smoke *s, ins_require *req, const char *base, const char *name,
+                   int trusted) {
   char rel[PATH_MAX], file[PATH_MAX], init[PATH_MAX], real[PATH_MAX], msg[512];
   if (!format_path(rel, sizeof rel, "%s", name) ||
       !format_path(file, sizeof file, "%s/%s.lua", base, rel) ||
@@ -132,12 +219,18 @@ static void answer(ins_require *req, const char *base, const char *name, int tru
   }
   char chunkname[PATH_MAX + 2];
   format_path(chunkname, sizeof chunkname, "@%s", real + base_len + 1);
-  ins_require_provide(req, source, len, chunkname, trusted);
+  const cached *hit = s->caching ? cache_find(s, chunkname, source, len) : NULL;
+  if (hit != NULL) {
+    ins_require_provide_chunk(req, hit->chunk, trusted);
+  } else {
+    record_load(s, chunkname, source, len);
+    ins_require_provide(req, source, len, chunkname, trusted);
+  }
   free(source);
 }
 
 static int resolve(void *user, ins_require *req, const char *name) {
-  const smoke *s = user;
+  smoke *s = user;
   if (!valid_module_name(name)) {
     ins_require_refuse(req, "require.invalid-name",
                        "module names are dotted identifiers such as 'shared.models'");
@@ -151,7 +244,7 @@ static int resolve(void *user, ins_require *req, const char *name) {
     ins_require_refuse(req, "require.not-found",
                        s->host_dir[0] ? "no such host module" : "no host modules (pass --host-modules DIR)");
   } else {
-    answer(req, s->profile_dir, name, 0);
+    answer(s, req, s->profile_dir, name, 0);
   }
   return 1;
 }
@@ -211,9 +304,57 @@ static int add_host_modules(smoke *s, const char *dir, const char *prefix) {
   return ok;
 }
 
+/* What --cache compares between the run that keeps chunks and the run from them. */
+typedef struct outcome {
+  int status, line;
+  char *text; /* code, message, chunk, path, JSON and output, NUL-separated */
+  size_t len;
+  unsigned long long instructions;
+} outcome;
+
+static void outcome_read(outcome *o, const ins_eval *ev, int status) {
+  size_t json_len, out_len;
+  const char *json = ins_eval_json(ev, &json_len), *out = ins_eval_output(ev, &out_len);
+  const char *parts[] = {ins_eval_error_code(ev), ins_eval_error_message(ev),
+                         ins_eval_error_chunk(ev), ins_eval_error_path(ev)};
+  size_t total = json_len + out_len + 2;
+  for (int i = 0; i < 4; i++) total += strlen(parts[i]) + 1;
+  o->status = status;
+  o->line = ins_eval_error_line(ev);
+  o->instructions = (unsigned long long)ins_eval_instructions(ev);
+  o->len = 0;
+  o->text = malloc(total);
+  if (o->text == NULL) return;
+  for (int i = 0; i < 4; i++) {
+    size_t n = strlen(parts[i]) + 1;
+    memcpy(o->text + o->len, parts[i], n);
+    o->len += n;
+  }
+  memcpy(o->text + o->len, json, json_len);
+  o->len += json_len;
+  o->text[o->len++] = '\0';
+  memcpy(o->text + o->len, out, out_len);
+  o->len += out_len;
+  o->text[o->len++] = '\0';
+}
+
+/* Everything must be equal, except where time ran out, which depends on the clock (the code
+ * and message must still be equal). */
+static int outcome_differs(const outcome *a, const outcome *b) {
+  if (a->text == NULL || b->text == NULL || a->status != b->status) return 1;
+  if (strcmp(a->text, "limit.time") == 0) {
+    size_t code = strlen(a->text) + 1, message = strlen(a->text + code) + 1;
+    return b->len < code + message || memcmp(a->text, b->text, code + message) != 0;
+  }
+  return a->line != b->line || a->instructions != b->instructions || a->len != b->len ||
+         memcmp(a->text, b->text, a->len) != 0;
+}
+
+static void outcome_free(outcome *o) { free(o->text); }
+
 static int usage(void) {
   fprintf(stderr, "usage: insomnia-lua-smoke [--memory BYTES] [--instructions N] "
-                  "[--time-ms MS] [--host-modules DIR] [--bench N] PROFILE.lua\n");
+                  "[--time-ms MS] [--host-modules DIR] [--cache] [--bench N] PROFILE.lua\n");
   return 2;
 }
 
@@ -229,12 +370,13 @@ static int compare_doubles(const void *a, const void *b) {
 }
 
 /* Runs the evaluation `runs` times and prints median, p90 and min in microseconds. */
-static int bench(ins_eval *ev, const char *source, size_t len, const char *chunkname, long runs) {
+static int bench(smoke *s, ins_eval *ev, const char *source, size_t len, const char *chunkname,
+                 long runs) {
   double *times = malloc((size_t)runs * sizeof *times);
   if (times == NULL) return 1;
   for (long i = 0; i < runs; i++) {
     double start = seconds_now();
-    if (ins_eval_run(ev, source, len, chunkname) != INS_OK) {
+    if (evaluate(s, ev, source, len, chunkname) != INS_OK) {
       fprintf(stderr, "bench: evaluation %ld failed: %s\n", i, ins_eval_error_message(ev));
       free(times);
       return 3;
@@ -252,6 +394,7 @@ int main(int argc, char **argv) {
   unsigned long long memory = 0, instructions = 0, time_ms = 0;
   const char *host = NULL, *profile = NULL;
   long bench_runs = 0;
+  int caching = 0;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--memory") == 0 && i + 1 < argc) memory = strtoull(argv[++i], NULL, 10);
     else if (strcmp(argv[i], "--instructions") == 0 && i + 1 < argc)
@@ -259,6 +402,7 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[i], "--time-ms") == 0 && i + 1 < argc)
       time_ms = strtoull(argv[++i], NULL, 10);
     else if (strcmp(argv[i], "--host-modules") == 0 && i + 1 < argc) host = argv[++i];
+    else if (strcmp(argv[i], "--cache") == 0) caching = 1;
     else if (strcmp(argv[i], "--bench") == 0 && i + 1 < argc) {
       bench_runs = strtol(argv[++i], NULL, 10);
       if (bench_runs <= 0) return usage();
@@ -273,6 +417,7 @@ int main(int argc, char **argv) {
 
   smoke s;
   memset(&s, 0, sizeof s);
+  s.caching = caching;
   char real[PATH_MAX];
   if (realpath(profile, real) == NULL) {
     fprintf(stderr, "error: cannot open %s: %s\n", profile, strerror(errno));
@@ -308,11 +453,24 @@ int main(int argc, char **argv) {
   ins_eval_set_limits(ev, memory, instructions, time_ms);
   ins_eval_set_require(ev, resolve, &s);
   ins_eval_set_prelude(ev, s.prelude);
-  int status = ins_eval_run(ev, source, len, chunkname);
-  if (status == INS_OK && bench_runs > 0) {
-    int rc = bench(ev, source, len, chunkname, bench_runs);
+  if (caching) ins_eval_set_keep(ev, 64u * 1024u * 1024u);
+  int status = evaluate(&s, ev, source, len, chunkname);
+  int differs = 0;
+  if (caching) { /* again from the kept chunks: the outcome must not change */
+    outcome first;
+    outcome_read(&first, ev, status);
+    status = evaluate(&s, ev, source, len, chunkname);
+    outcome second;
+    outcome_read(&second, ev, status);
+    differs = outcome_differs(&first, &second);
+    outcome_free(&first);
+    outcome_free(&second);
+  }
+  if (status == INS_OK && bench_runs > 0 && !differs) {
+    int rc = bench(&s, ev, source, len, chunkname, bench_runs);
     free(source);
     ins_eval_free(ev);
+    cache_free(&s);
     ins_prelude_free(s.prelude);
     return rc;
   }
@@ -339,7 +497,12 @@ int main(int argc, char **argv) {
             (unsigned long long)ins_eval_memory_live(ev));
     rc = 1;
   }
+  if (differs) {
+    fprintf(stderr, "internal: the run from kept chunks differs from the run that kept them\n");
+    rc = 1;
+  }
   ins_eval_free(ev);
+  cache_free(&s);
   ins_prelude_free(s.prelude);
   return rc;
 }

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "insomnia_lua.h"
+#include "ins_chunk.h"
 #include "ins_limits.h"
 #include "lua.h"
 
@@ -24,6 +25,8 @@ typedef struct ins_context {
   ins_require_fn require_fn;
   void *require_user;
   const ins_prelude *prelude; /* precompiled trusted modules, or NULL */
+  ins_kept kept;              /* chunks this run compiled from text and keeps */
+  int text_loads;             /* modules the require callback provided as text so far */
   /* the innermost Lua frame when the last error was raised (set by the message handler) */
   char error_chunk[256];
   int error_line;

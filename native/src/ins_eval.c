@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "insomnia_lua.h"
+#include "ins_chunk.h"
 #include "ins_context.h"
 #include "ins_errors.h"
 #include "ins_json.h"
@@ -57,6 +58,8 @@ static void reset_outcome(ins_eval *ev) {
   ev->line = -1;
   ev->ctx.error_chunk[0] = '\0';
   ev->ctx.error_line = -1;
+  ins_kept_reset(&ev->ctx.kept);
+  ev->ctx.text_loads = 0;
 }
 
 INS_API void ins_eval_free(ins_eval *ev) {
@@ -147,8 +150,25 @@ static int encode(lua_State *L) {
   return 1;
 }
 
+/* The main chunk of a run: text to compile, or a chunk the shim compiled before. */
+typedef struct main_chunk {
+  const char *source;
+  size_t len;
+  const char *name;
+  const ins_chunk *compiled; /* when not NULL, loaded instead of the text */
+} main_chunk;
+
+/* Loads the main chunk (light userdata) as a function, or raises what its compile said. */
+static int load_main(lua_State *L) {
+  const main_chunk *main = lua_touserdata(L, 1);
+  int loaded = main->compiled != NULL
+                   ? ins_chunk_load(L, main->compiled)
+                   : ins_chunk_compile(L, main->source, main->len, main->name, 0);
+  return loaded == LUA_OK ? 1 : lua_error(L);
+}
+
 /* Runs the chunk on a state that exists; the outcome goes to ev. */
-static void run(ins_eval *ev, lua_State *L, const char *source, size_t len, const char *name) {
+static void run(ins_eval *ev, lua_State *L, const main_chunk *main) {
   lua_pushcfunction(L, setup);
   if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
     fail_from_error(ev, L, "engine.setup");
@@ -156,7 +176,9 @@ static void run(ins_eval *ev, lua_State *L, const char *source, size_t len, cons
   }
   ins_limits_arm(L);
   lua_pushcfunction(L, message_handler);
-  if (luaL_loadbufferx(L, source, len, name, "t") != LUA_OK) {
+  lua_pushcfunction(L, load_main); /* protected: compiling pushes the compiler's message */
+  lua_pushlightuserdata(L, (void *)main);
+  if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
     fail_from_error(ev, L, "lua.syntax");
     return;
   }
@@ -178,7 +200,7 @@ static void run(ins_eval *ev, lua_State *L, const char *source, size_t len, cons
   }
 }
 
-INS_API int ins_eval_run(ins_eval *ev, const char *source, size_t len, const char *chunkname) {
+static int run_main(ins_eval *ev, const main_chunk *main) {
   ins_locale_scope locale;
   ins_locale_enter(&locale); /* numbers and string order must not follow the user's locale */
   reset_outcome(ev);
@@ -188,7 +210,7 @@ INS_API int ins_eval_run(ins_eval *ev, const char *source, size_t len, const cha
     fail(ev, "limit.memory", "not enough memory to create a Lua state", "", -1);
   } else {
     *(ins_context **)lua_getextraspace(L) = &ev->ctx;
-    run(ev, L, source, len, chunkname);
+    run(ev, L, main);
     if (ev->ctx.limits.tripped != INS_LIMIT_NONE) fail_from_limit(ev);
     lua_close(L);
   }
@@ -202,6 +224,38 @@ INS_API int ins_eval_run(ins_eval *ev, const char *source, size_t len, const cha
   }
   ins_locale_leave(&locale);
   return ev->status;
+}
+
+INS_API int ins_eval_run(ins_eval *ev, const char *source, size_t len, const char *chunkname) {
+  main_chunk text = {source, len, chunkname, NULL};
+  return run_main(ev, &text);
+}
+
+INS_API int ins_eval_run_chunk(ins_eval *ev, const ins_chunk *chunk) {
+  if (chunk == NULL) {
+    reset_outcome(ev);
+    fail(ev, "engine.no-chunk", "no compiled chunk to run", "", -1);
+    return ev->status;
+  }
+  main_chunk compiled = {"", 0, ins_chunk_name(chunk), chunk};
+  return run_main(ev, &compiled);
+}
+
+INS_API void ins_eval_set_keep(ins_eval *ev, size_t max_bytes) {
+  ev->ctx.kept.max_bytes = max_bytes;
+}
+
+INS_API int ins_eval_kept_count(const ins_eval *ev) { return ev->ctx.kept.count; }
+
+INS_API int ins_eval_kept_load(const ins_eval *ev, int i) {
+  return i >= 0 && i < ev->ctx.kept.count ? ev->ctx.kept.loads[i] : -1;
+}
+
+INS_API ins_chunk *ins_eval_take_chunk(ins_eval *ev, int i) {
+  if (i < 0 || i >= ev->ctx.kept.count) return NULL;
+  ins_chunk *chunk = ev->ctx.kept.chunks[i];
+  ev->ctx.kept.chunks[i] = NULL; /* ins_kept_reset frees NULL harmlessly */
+  return chunk;
 }
 
 INS_API const char *ins_eval_json(const ins_eval *ev, size_t *len) {

@@ -74,9 +74,10 @@ static void trip_quietly(ins_limits *lim, ins_limit which) {
 /* Whether the deadline refuses a large allocation: C work that runs no instruction (a loop
  * of string.rep, `..` or table.concat calls, string.format...) spends its time filling
  * large blocks, so their allocation is where the deadline is checked between hook calls.
- * Not before the hook is armed nor after it is removed (setup, encoding the result). */
+ * Not before the hook is armed nor after it is removed (setup, encoding the result), except
+ * in the state of a compile (ins_chunk.c), where no hook ever runs. */
 static int past_deadline(const ins_limits *lim) {
-  if (lim->armed == NULL) return 0;
+  if (lim->armed == NULL && !lim->clock_unarmed) return 0;
   if (lim->tripped != INS_LIMIT_NONE) return lim->tripped == INS_LIMIT_TIME;
   return now_ns() > lim->deadline_ns;
 }
@@ -122,6 +123,17 @@ void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     if (step < lim->step && lim->tripped == INS_LIMIT_NONE) cut_step(lim, step);
   }
   return block;
+}
+
+void ins_limits_trip(ins_limits *lim, ins_limit which) { trip_quietly(lim, which); }
+
+int ins_limits_reserve(ins_limits *lim, uint64_t bytes) {
+  if (lim->tripped == INS_LIMIT_MEMORY || bytes > lim->memory_cap - lim->in_use) {
+    trip_quietly(lim, INS_LIMIT_MEMORY);
+    return 0;
+  }
+  if (lim->in_use + bytes > lim->peak) lim->peak = lim->in_use + bytes;
+  return 1;
 }
 
 void ins_limits_release(ins_limits *lim) { ins_arena_release(&lim->arena); }

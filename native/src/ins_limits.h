@@ -30,6 +30,7 @@ typedef struct ins_limits {
   uint64_t deadline_ns; /* CLOCK_MONOTONIC */
   uint64_t large_live;  /* bytes in live blocks of at least INS_LARGE_BLOCK */
   lua_State *armed;     /* the state while its count hook is installed, else NULL */
+  int clock_unarmed;    /* large allocations check the deadline even unarmed (a compile) */
   int step;             /* instructions between two calls of the count hook */
   ins_limit tripped;    /* the first limit hit, or NONE */
   char where_chunk[64]; /* where the limit tripped, when a Lua frame was running */
@@ -56,6 +57,14 @@ void ins_limits_release(ins_limits *lim);
 /* The lua_Alloc that enforces memory_cap, over the evaluation's arena; `ud` is the
  * ins_limits. Counts each block at its footprint (its size class). */
 void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+/* Trips `which` as the allocator trips a limit (quietly: the caller reports a failure to
+ * allocate, and the hook raises the limit's error from the next instruction on). */
+void ins_limits_trip(ins_limits *lim, ins_limit which);
+/* Whether `bytes` more could be allocated now, as when compiling text that a kept chunk
+ * spares the run: if not, the memory limit trips as the allocator would trip it (quietly: the
+ * caller reports the failure to allocate); if so, the peak counts them, as if they had been
+ * allocated and freed. */
+int ins_limits_reserve(ins_limits *lim, uint64_t bytes);
 /* Installs the count hook on L (call once, after the state exists). */
 void ins_limits_arm(lua_State *L);
 /* Removes it again (before code that runs no Lua: encoding the result). */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ins_chunk.h"
 #include "ins_context.h"
 #include "ins_errors.h"
 #include "ins_freeze.h"
@@ -23,6 +24,8 @@ struct ins_require {
   char chunkname[256];
   int trusted;
   int from_prelude; /* answered with ins_require_use_prelude: chunkname holds the name */
+  int text;         /* answered with ins_require_provide (counted as a text load) */
+  const ins_chunk *compiled; /* answered with ins_require_provide_chunk */
   char code[64];
   char message[512];
   uint64_t max_source;
@@ -44,6 +47,7 @@ INS_API void ins_require_provide(ins_require *req, const char *source, size_t le
                                  const char *chunkname, int trusted) {
   if (req == NULL || req->answered) return;
   req->answered = 1;
+  req->text = 1;
   if (len > req->max_source || (req->source = malloc(len ? len : 1)) == NULL) {
     req->refused = 1;
     copy_text(req->code, sizeof req->code, "limit.memory");
@@ -62,6 +66,19 @@ INS_API void ins_require_use_prelude(ins_require *req, const char *name) {
   req->from_prelude = 1;
   req->trusted = 1;
   copy_text(req->chunkname, sizeof req->chunkname, name);
+}
+
+INS_API void ins_require_provide_chunk(ins_require *req, const ins_chunk *chunk, int trusted) {
+  if (req == NULL || req->answered) return;
+  req->answered = 1;
+  if (chunk == NULL) {
+    req->refused = 1;
+    copy_text(req->code, sizeof req->code, "engine.no-chunk");
+    copy_text(req->message, sizeof req->message, "no compiled chunk to load");
+    return;
+  }
+  req->compiled = chunk;
+  req->trusted = trusted != 0;
 }
 
 INS_API void ins_require_refuse(ins_require *req, const char *code, const char *message) {
@@ -102,6 +119,7 @@ static void load_module(lua_State *L, const char *name, int *trusted) {
   req.max_source = ctx->limits.memory_cap;
   int status = ctx->require_fn(ctx->require_user, &req, name);
   /* from here on the callback has returned: raising is safe */
+  int load = req.text ? ++ctx->text_loads : 0; /* numbered even when refused, as answered */
   if (status == 0 || !req.answered) {
     free(req.source);
     ins_raise(L, "engine.callback-failed", "the module resolver failed while loading '%s'",
@@ -114,14 +132,18 @@ static void load_module(lua_State *L, const char *name, int *trusted) {
   if (req.from_prelude && !ins_prelude_has(ctx->prelude, req.chunkname))
     ins_raise(L, "require.not-found", "module '%s' is not in this evaluation's prelude",
               req.chunkname);
-  /* text from the callback, or the prelude's bytecode: the only binary chunks ever loaded */
+  /* text from the callback, or bytecode the shim dumped itself: the prelude's, or a chunk an
+   * earlier run compiled from text (ins_chunk.h); profile code never reaches a binary load */
   int loaded = req.from_prelude ? ins_prelude_load(L, ctx->prelude, req.chunkname)
-                                : luaL_loadbufferx(L, req.source, req.len, req.chunkname, "t");
+               : req.compiled != NULL
+                   ? ins_chunk_load(L, req.compiled)
+                   : ins_chunk_compile(L, req.source, req.len, req.chunkname, load);
   free(req.source);
   if (loaded != LUA_OK) ins_raise_syntax(L); /* located in the module, not at the require */
   /* reading and compiling a module is work outside the VM, charged by its size: otherwise
-   * one large file required under many names (symlinks) ran unbounded between two hooks */
-  ins_limits_charge(L, req.len);
+   * one large file required under many names (symlinks) ran unbounded between two hooks. A
+   * compiled chunk is charged the size of its text, so the count does not depend on it. */
+  ins_limits_charge(L, req.compiled != NULL ? ins_chunk_source_length(req.compiled) : req.len);
   *trusted = req.trusted;
   if (*trusted) { /* host modules see the pristine environment, not the profile's globals */
     ins_sandbox_push_host_env(L);

@@ -1,10 +1,11 @@
 # HostileCase.cmake: runs one hostile case through the smoke binary and judges the run
-# (cmake -P; see HostileCorpus.cmake for what passes).
+# (cmake -P; see HostileCorpus.cmake for what passes). --cache: the case runs twice, the second
+# time from the chunks the first compiled, and both outcomes must agree (internal: otherwise).
 #   -DSMOKE=binary -DHOST=host-modules-dir -DCASE=file.lua -DEXPECT=ok|CODE
 #   -DMEMORY=bytes -DINSTRUCTIONS=n -DTIME_MS=ms  (0: the default)
 execute_process(
   COMMAND "${SMOKE}" --memory ${MEMORY} --instructions ${INSTRUCTIONS} --time-ms ${TIME_MS}
-          --host-modules "${HOST}" "${CASE}"
+          --host-modules "${HOST}" --cache "${CASE}"
   RESULT_VARIABLE rc
   OUTPUT_VARIABLE out
   ERROR_VARIABLE err)

@@ -4,6 +4,7 @@
 # smoke binary, no JVM: a fresh sandboxed VM per run, host modules from a prelude, local
 # modules re-read from disk each time, JSON encoded. No Java validation or resolution.
 # Usage: tests/bench/native-large.sh [FIELDS MODULES [RUNS]]   (default 2000 20 2000)
+# SMOKE_ARGS=--cache times evaluations from the compiled chunks the first one kept.
 # Builds what it needs first unless SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,4 +21,5 @@ cp -r profiles/src/main/resources/dev/insomnia/profiles/host "$scratch/host"
 java -cp "$cp" dev.insomnia.bench.NativeHostModules "$scratch/host" >/dev/null
 main=$(java -cp "$cp" dev.insomnia.bench.LargeProfile "$scratch/profile" "$fields" "$modules")
 echo "profile: $fields fields, $modules local modules; $runs evaluations" >&2
-native/target/cmake/insomnia-lua-smoke --host-modules "$scratch/host" --bench "$runs" "$main"
+native/target/cmake/insomnia-lua-smoke --host-modules "$scratch/host" ${SMOKE_ARGS:-} \
+  --bench "$runs" "$main"

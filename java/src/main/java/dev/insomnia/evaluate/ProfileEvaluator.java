@@ -8,13 +8,16 @@ import dev.insomnia.lua.LuaEngine;
 import dev.insomnia.modules.HostModules;
 import dev.insomnia.modules.ProfileModules;
 import dev.insomnia.source.ProfileSource;
+import java.util.Optional;
 
 /**
  * Evaluates a selected profile: reads its main file, runs it on the native Lua engine with
  * its modules (host modules and the profile's own files), and returns the table it built as
  * canonical JSON with the provenance of every file involved. Every failure is a diagnostic.
  * Thread-safe and reusable: it holds only the engine. Host modules come from {@link
- * HostModules#prelude()}, compiled once per process.
+ * HostModules#prelude()}, compiled once per process; the profile's own files are compiled
+ * once too and loaded from the engine's {@link dev.insomnia.lua.ChunkCache} while their bytes
+ * stay the same (keyed by the SHA-256 read for provenance anyway).
  */
 public final class ProfileEvaluator {
   private final LuaEngine engine;
@@ -47,7 +50,10 @@ public final class ProfileEvaluator {
     ProfileModules modules =
         new ProfileModules(main.root(), main.file(), limits.memoryBytes(), true);
     Evaluation evaluation =
-        engine.evaluate(new LuaChunk("@" + path, main.file().source()), modules, limits);
+        engine.evaluate(
+            new LuaChunk("@" + path, main.file().source(), Optional.of(main.file().sha256())),
+            modules,
+            limits);
     if (evaluation instanceof Evaluation.Failure failure) {
       throw new DiagnosticException(LuaErrors.diagnostic(failure.error(), modules.loaded()));
     }

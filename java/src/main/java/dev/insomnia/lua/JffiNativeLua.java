@@ -53,6 +53,14 @@ final class JffiNativeLua implements NativeLua {
   private final Function preludeError;
   private final Function preludeFree;
   private final Function setPrelude;
+  private final Function setKeep;
+  private final Function keptCount;
+  private final Function keptLoad;
+  private final Function takeChunk;
+  private final Function chunkSize;
+  private final Function chunkFree;
+  private final Function runChunk;
+  private final Function provideChunk;
   private final Closure.Handle requireClosure;
 
   JffiNativeLua(Library library, RequireHandler handler) {
@@ -84,6 +92,14 @@ final class JffiNativeLua implements NativeLua {
     preludeError = bind(library, "ins_prelude_error", p, p);
     preludeFree = bind(library, "ins_prelude_free", Type.VOID, p);
     setPrelude = bind(library, "ins_eval_set_prelude", Type.VOID, p, p);
+    setKeep = bind(library, "ins_eval_set_keep", Type.VOID, p, u64);
+    keptCount = bind(library, "ins_eval_kept_count", Type.SINT, p);
+    keptLoad = bind(library, "ins_eval_kept_load", Type.SINT, p, Type.SINT);
+    takeChunk = bind(library, "ins_eval_take_chunk", p, p, Type.SINT);
+    chunkSize = bind(library, "ins_chunk_size", u64, p);
+    chunkFree = bind(library, "ins_chunk_free", Type.VOID, p);
+    runChunk = bind(library, "ins_eval_run_chunk", Type.SINT, p, p);
+    provideChunk = bind(library, "ins_require_provide_chunk", Type.VOID, p, p, Type.SINT);
     requireClosure =
         ClosureManager.getInstance()
             .newClosure(
@@ -279,5 +295,63 @@ final class JffiNativeLua implements NativeLua {
   @Override
   public void setPrelude(long eval, long prelude) {
     call(setPrelude, eval, prelude);
+  }
+
+  @Override
+  public void setKeep(long eval, long maxBytes) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(setKeep);
+    b.putAddress(eval);
+    b.putLong(maxBytes);
+    invoker.invokeAddress(setKeep, b);
+  }
+
+  @Override
+  public int keptCount(long eval) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(keptCount);
+    b.putAddress(eval);
+    return invoker.invokeInt(keptCount, b);
+  }
+
+  @Override
+  public int keptLoad(long eval, int i) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(keptLoad);
+    b.putAddress(eval);
+    b.putInt(i);
+    return invoker.invokeInt(keptLoad, b);
+  }
+
+  @Override
+  public long takeChunk(long eval, int i) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(takeChunk);
+    b.putAddress(eval);
+    b.putInt(i);
+    return invoker.invokeAddress(takeChunk, b);
+  }
+
+  @Override
+  public long chunkSize(long chunk) {
+    return call(chunkSize, chunk);
+  }
+
+  @Override
+  public void chunkFree(long chunk) {
+    call(chunkFree, chunk);
+  }
+
+  @Override
+  public int runChunk(long eval, long chunk) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(runChunk);
+    b.putAddress(eval);
+    b.putAddress(chunk);
+    return invoker.invokeInt(runChunk, b);
+  }
+
+  @Override
+  public void provideChunk(long request, long chunk, boolean trusted) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(provideChunk);
+    b.putAddress(request);
+    b.putAddress(chunk);
+    b.putInt(trusted ? 1 : 0);
+    invoker.invokeAddress(provideChunk, b);
   }
 }

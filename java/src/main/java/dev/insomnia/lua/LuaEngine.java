@@ -2,6 +2,8 @@ package dev.insomnia.lua;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.LongAdder;
@@ -10,6 +12,10 @@ import java.util.concurrent.atomic.LongAdder;
  * Evaluates Lua chunks on the native reference Lua 5.4, each in a fresh sandboxed VM that is
  * closed before {@link #evaluate} returns. Thread-safe: evaluations on different threads run
  * concurrently and share nothing but the loaded library (no lock on this path).
+ *
+ * <p>Compiled chunks are cached per engine ({@link ChunkCache}; by default the process's
+ * {@link ChunkCache#shared()}): a chunk or module whose source comes with its SHA-256 is
+ * compiled once and later loaded from its bytecode, with the same outcome.
  *
  * <p>No Java exception and no Lua error ever crosses the native boundary: the require
  * callback catches everything and answers with a status, and the shim raises in Lua only
@@ -26,10 +32,12 @@ public final class LuaEngine {
 
   private final NativeLua api;
   private final Optional<Prelude> prelude;
+  private final ChunkCache chunks;
 
-  private LuaEngine(NativeLua api, Optional<Prelude> prelude) {
+  private LuaEngine(NativeLua api, Optional<Prelude> prelude, ChunkCache chunks) {
     this.api = api;
     this.prelude = prelude;
+    this.chunks = chunks;
   }
 
   /**
@@ -38,7 +46,7 @@ public final class LuaEngine {
    * @throws NativeLibraryException when the library cannot be found or loaded
    */
   public static LuaEngine create() {
-    return new LuaEngine(NativeLibrary.get().api(), Optional.empty());
+    return new LuaEngine(NativeLibrary.get().api(), Optional.empty(), ChunkCache.shared());
   }
 
   /**
@@ -46,7 +54,20 @@ public final class LuaEngine {
    * ModuleAnswer.Precompiled} for the modules it holds.
    */
   public LuaEngine withPrelude(Prelude modules) {
-    return new LuaEngine(api, Optional.of(modules));
+    return new LuaEngine(api, Optional.of(modules), chunks);
+  }
+
+  /**
+   * This engine with {@code cache} for compiled chunks ({@link ChunkCache#disabled()} to
+   * compile every time).
+   */
+  public LuaEngine withChunkCache(ChunkCache cache) {
+    return new LuaEngine(api, prelude, cache);
+  }
+
+  /** The cache of compiled chunks its evaluations use. */
+  public ChunkCache chunkCache() {
+    return chunks;
   }
 
   /** The shim's and Lua's versions, e.g. {@code insomnia-lua 0.1.0 (Lua 5.4.9)}. */
@@ -77,22 +98,30 @@ public final class LuaEngine {
   public Evaluation evaluate(LuaChunk chunk, ModuleResolver modules, EvaluationLimits limits) {
     long eval = api.evalNew();
     if (eval == 0) throw new OutOfMemoryError("native memory for an evaluation");
-    Active active = new Active(api, modules);
+    Active active = new Active(api, modules, chunks);
     Active previous = ACTIVE.get();
     try {
       api.setLimits(eval, limits.memoryBytes(), limits.instructions(), limits.time().toMillis());
       api.setRequire(eval);
       if (prelude.isPresent()) api.setPrelude(eval, prelude.get().handle());
+      if (active.caching) api.setKeep(eval, chunks.maxBytes());
+      Optional<CompiledChunk> main = active.lookup(chunk.key());
+      active.textLoad(main.isPresent() ? Optional.empty() : chunk.key());
       ACTIVE.set(active);
       int status;
       try {
-        status = api.run(eval, chunk.sourceBytes(), cString(chunk.chunkName()));
+        status =
+            main.isPresent()
+                ? api.runChunk(eval, main.get().handle())
+                : api.run(eval, chunk.sourceBytes(), cString(chunk.chunkName()));
       } finally {
         ACTIVE.set(previous);
       }
+      active.store(eval);
       return outcome(eval, status, active);
     } finally {
       api.evalFree(eval);
+      active.releaseChunks();
       java.lang.ref.Reference.reachabilityFence(prelude); // its native memory is in use until here
     }
   }
@@ -132,8 +161,14 @@ public final class LuaEngine {
     try {
       ModuleAnswer answer = active.modules.resolve(new String(name, UTF_8));
       if (answer instanceof ModuleAnswer.Source source) {
-        active.api.provide(
-            request, source.sourceBytes(), cString(source.chunkName()), source.trusted());
+        Optional<CompiledChunk> compiled = active.lookup(source.key());
+        if (compiled.isPresent()) {
+          active.api.provideChunk(request, compiled.get().handle(), source.trusted());
+        } else {
+          active.api.provide(
+              request, source.sourceBytes(), cString(source.chunkName()), source.trusted());
+          active.textLoad(source.key());
+        }
       } else if (answer instanceof ModuleAnswer.Precompiled precompiled) {
         active.api.usePrelude(request, cString(precompiled.name()));
       } else if (answer instanceof ModuleAnswer.Refusal refusal) {
@@ -160,15 +195,57 @@ public final class LuaEngine {
     return out;
   }
 
-  /** One running evaluation: its resolver, and the first exception the callback caught. */
+  /**
+   * One running evaluation: its resolver, the first exception the callback caught, and its
+   * use of the chunk cache: the chunks it holds (released after the run) and what each text
+   * load was, numbered as the shim numbers them (0 the main chunk, then each module provided
+   * as source), so the chunks the run kept go in under the right keys.
+   */
   private static final class Active {
     final NativeLua api;
     final ModuleResolver modules;
+    final ChunkCache cache;
+    final boolean caching;
+    final List<Optional<ChunkKey>> textLoads;
+    final List<CompiledChunk> held;
     Throwable failure;
 
-    Active(NativeLua api, ModuleResolver modules) {
+    Active(NativeLua api, ModuleResolver modules, ChunkCache cache) {
       this.api = api;
       this.modules = modules;
+      this.cache = cache;
+      this.caching = cache.enabled();
+      this.textLoads = caching ? new ArrayList<>() : List.of();
+      this.held = caching ? new ArrayList<>() : List.of();
+    }
+
+    /** The cached chunk for {@code key}, held until the run ends. */
+    Optional<CompiledChunk> lookup(Optional<ChunkKey> key) {
+      if (!caching) return Optional.empty();
+      Optional<CompiledChunk> chunk = key.isPresent() ? cache.acquire(key.get()) : Optional.empty();
+      chunk.ifPresent(held::add);
+      return chunk;
+    }
+
+    /** Numbers a text load: the main chunk's (0, even when it came from the cache) first. */
+    void textLoad(Optional<ChunkKey> key) {
+      if (caching) textLoads.add(key);
+    }
+
+    /** Moves the chunks the run compiled and kept into the cache, under their keys. */
+    void store(long eval) {
+      if (!caching) return;
+      int kept = api.keptCount(eval);
+      for (int i = 0; i < kept; i++) {
+        int load = api.keptLoad(eval, i);
+        if (load < 0 || load >= textLoads.size() || textLoads.get(load).isEmpty()) continue;
+        long handle = api.takeChunk(eval, i);
+        if (handle != 0) cache.store(textLoads.get(load).get(), api, handle);
+      }
+    }
+
+    void releaseChunks() {
+      for (CompiledChunk chunk : held) chunk.release();
     }
   }
 }

@@ -62,4 +62,23 @@ interface NativeLua {
   void preludeFree(long prelude);
 
   void setPrelude(long eval, long prelude);
+
+  /** Keep up to {@code maxBytes} of bytecode of what the next runs compile (0: none). */
+  void setKeep(long eval, long maxBytes);
+
+  int keptCount(long eval);
+
+  /** The text load kept chunk {@code i} came from: 0 the main chunk, k the k-th provide. */
+  int keptLoad(long eval, int i);
+
+  /** Takes kept chunk {@code i} (the caller frees it with {@link #chunkFree}); 0 if none. */
+  long takeChunk(long eval, int i);
+
+  long chunkSize(long chunk);
+
+  void chunkFree(long chunk);
+
+  int runChunk(long eval, long chunk);
+
+  void provideChunk(long request, long chunk, boolean trusted);
 }

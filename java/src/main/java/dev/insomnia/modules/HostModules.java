@@ -108,8 +108,10 @@ public final class HostModules {
                   + " is missing from the class path (" + ClassPathResources.BASE + "host/"
                   + chunk + ")"));
     }
+    String sha256 = Sha256.hex(source);
     return new HostModule(
-        name, chunk, new ModuleAnswer.Source("@" + chunk, source, true), Sha256.hex(source));
+        name, chunk, new ModuleAnswer.Source("@" + chunk, source, true, Optional.of(sha256)),
+        sha256);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.insomnia.lua.ModuleAnswer;
 import dev.insomnia.lua.ModuleResolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The modules of one profile evaluation: answers {@code require} (host modules for the
@@ -66,7 +67,8 @@ public final class ProfileModules implements ModuleResolver {
         new LoadedModule(
             name, found.relativePath(), root.display(found.relativePath()),
             LoadedModule.Kind.LOCAL, found.sha256()));
-    return new ModuleAnswer.Source("@" + found.relativePath(), found.sourceBytes(), false);
+    return new ModuleAnswer.Source(
+        "@" + found.relativePath(), found.sourceBytes(), false, Optional.of(found.sha256()));
   }
 
   private static ModuleAnswer refusal(ModuleLookup.Refused refused) {
