@@ -8,15 +8,18 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** A table from names matching a pattern to values of one shape; kept in key order. */
 final class MapShape<V> implements Shape<SortedMap<String, V>> {
   private final Pattern keys;
+  private final Predicate<String> keyMatches;
   private final Shape<V> values;
 
   MapShape(Pattern keys, Shape<V> values) {
     this.keys = keys;
+    this.keyMatches = CharClassPattern.matcherOf(keys);
     this.values = values;
   }
 
@@ -34,7 +37,7 @@ final class MapShape<V> implements Shape<SortedMap<String, V>> {
         failed = true;
         continue;
       }
-      if (!keys.matcher(entry.getKey()).matches()) {
+      if (!keyMatches.test(entry.getKey())) {
         context.badValue(
             entryAt,
             Rules.rule("pattern", keys.pattern()),
