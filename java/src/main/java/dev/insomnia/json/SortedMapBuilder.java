@@ -41,6 +41,11 @@ public final class SortedMapBuilder<V> {
     return true;
   }
 
+  /** The map built so far, as an immutable {@link KeyOrderedMap} (no tree when keys came in order). */
+  public KeyOrderedMap<V> buildOrdered() {
+    return tree != null ? KeyOrderedMap.copyOf(tree) : KeyOrderedMap.ofOrdered(run);
+  }
+
   /** The map built so far, as a new {@link TreeMap} in key order. */
   public TreeMap<String, V> build() {
     return tree != null ? new TreeMap<>(tree) : new TreeMap<>(new InOrder<>(run));

@@ -4,7 +4,6 @@ import dev.insomnia.json.JsonPath;
 import dev.insomnia.json.JsonType;
 import dev.insomnia.json.JsonValue;
 import dev.insomnia.json.SortedMapBuilder;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -52,14 +51,14 @@ final class MapShape<V> implements Shape<SortedMap<String, V>> {
         out.put(entry.getKey(), read.get());
       }
     }
-    return failed ? Optional.empty() : Optional.of(Collections.unmodifiableSortedMap(out.build()));
+    return failed ? Optional.empty() : Optional.of(out.buildOrdered());
   }
 
   @Override
   public JsonValue write(SortedMap<String, V> value) {
     SortedMapBuilder<JsonValue> members = new SortedMapBuilder<>();
     value.forEach((k, v) -> members.put(k, values.write(v)));
-    return new JsonValue.JsonObject(members.build());
+    return new JsonValue.JsonObject(members.buildOrdered());
   }
 
   @Override
