@@ -37,7 +37,7 @@ public final class KeyOrderedMap<V> extends AbstractMap<String, V> implements So
   }
 
   /** An entry that cannot be changed; equal to, and hashed as, any map entry. */
-  private static final class Entry<V> extends AbstractMap.SimpleImmutableEntry<String, V> {
+  static final class Entry<V> extends AbstractMap.SimpleImmutableEntry<String, V> {
     private static final long serialVersionUID = 1L;
 
     Entry(String key, V value) {
@@ -72,17 +72,12 @@ public final class KeyOrderedMap<V> extends AbstractMap<String, V> implements So
 
   /**
    * Entries whose keys are distinct and already in {@link KeyOrder}, as {@link
-   * SortedMapBuilder} collects them (not checked again).
+   * SortedMapBuilder} collects them (not checked again); the entries are shared, not copied.
    */
   @SuppressWarnings("unchecked")
-  static <V> KeyOrderedMap<V> ofOrdered(List<? extends Map.Entry<String, V>> ordered) {
+  static <V> KeyOrderedMap<V> ofOrdered(List<Entry<V>> ordered) {
     if (ordered.isEmpty()) return empty();
-    Entry<V>[] entries = new Entry[ordered.size()];
-    for (int i = 0; i < entries.length; i++) {
-      Map.Entry<String, V> e = ordered.get(i);
-      entries[i] = new Entry<>(e.getKey(), e.getValue());
-    }
-    return new KeyOrderedMap<>(entries);
+    return new KeyOrderedMap<>(ordered.toArray(new Entry[0]));
   }
 
   private int indexOf(Object key) {

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Java side's time (docs/performance.md).
  */
 public final class SortedMapBuilder<V> {
-  private final List<Map.Entry<String, V>> run = new ArrayList<>();
+  private final List<KeyOrderedMap.Entry<V>> run = new ArrayList<>();
   private TreeMap<String, V> tree; // set once a key arrives out of order
 
   /** Adds {@code key} unless present; returns whether it was added (a repeat keeps the first). */
@@ -37,7 +37,7 @@ public final class SortedMapBuilder<V> {
         return tree.putIfAbsent(key, value) == null;
       }
     }
-    run.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
+    run.add(new KeyOrderedMap.Entry<>(key, value));
     return true;
   }
 
@@ -57,9 +57,9 @@ public final class SortedMapBuilder<V> {
    */
   private static final class InOrder<V> extends AbstractMap<String, V>
       implements SortedMap<String, V> {
-    private final List<Map.Entry<String, V>> entries;
+    private final List<? extends Map.Entry<String, V>> entries;
 
-    InOrder(List<Map.Entry<String, V>> entries) {
+    InOrder(List<? extends Map.Entry<String, V>> entries) {
       this.entries = entries;
     }
 
@@ -72,8 +72,9 @@ public final class SortedMapBuilder<V> {
     public Set<Map.Entry<String, V>> entrySet() {
       return new AbstractSet<>() {
         @Override
+        @SuppressWarnings("unchecked") // read only: an iterator of a subtype's entries
         public Iterator<Map.Entry<String, V>> iterator() {
-          return entries.iterator();
+          return (Iterator<Map.Entry<String, V>>) (Iterator<?>) entries.iterator();
         }
 
         @Override
