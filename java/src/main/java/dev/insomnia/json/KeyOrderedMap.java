@@ -5,7 +5,6 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -72,12 +71,12 @@ public final class KeyOrderedMap<V> extends AbstractMap<String, V> implements So
 
   /**
    * Entries whose keys are distinct and already in {@link KeyOrder}, as {@link
-   * SortedMapBuilder} collects them (not checked again); the entries are shared, not copied.
+   * SortedMapBuilder} collects them (not checked again); the array becomes the map's and must
+   * not be written again.
    */
-  @SuppressWarnings("unchecked")
-  static <V> KeyOrderedMap<V> ofOrdered(List<Entry<V>> ordered) {
-    if (ordered.isEmpty()) return empty();
-    return new KeyOrderedMap<>(ordered.toArray(new Entry[0]));
+  static <V> KeyOrderedMap<V> ofOrdered(Entry<V>[] ordered) {
+    if (ordered.length == 0) return empty();
+    return new KeyOrderedMap<>(ordered);
   }
 
   private int indexOf(Object key) {

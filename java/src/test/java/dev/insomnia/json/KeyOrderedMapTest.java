@@ -98,6 +98,27 @@ class KeyOrderedMapTest {
     assertTrue(KeyOrderedMap.empty().isEmpty());
   }
 
+  /** A built map keeps its entries whatever the builder is given afterwards. */
+  @Test
+  void aBuiltMapDoesNotChangeWithLaterPuts() {
+    for (int n = 0; n <= 40; n++) {
+      SortedMapBuilder<Integer> builder = new SortedMapBuilder<>();
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < n; i++) keys.add(String.format("k%03d", i));
+      for (String k : keys) builder.put(k, 1);
+      KeyOrderedMap<Integer> built = builder.buildOrdered();
+      builder.put("z", 2); // in order: grows or fills the array
+      builder.put("a", 3); // out of order: the tree takes over
+      assertEquals(keys, new ArrayList<>(built.keySet()), "n=" + n);
+      assertTrue(built.values().stream().allMatch(v -> v == 1));
+      List<String> later = new ArrayList<>(List.of("a"));
+      later.addAll(keys);
+      later.add("z");
+      assertEquals(later, new ArrayList<>(builder.buildOrdered().keySet()));
+      assertEquals(later, new ArrayList<>(builder.build().keySet()));
+    }
+  }
+
   @Test
   void theBuilderGivesTheSameMapInEitherMode() {
     SortedMapBuilder<Integer> inOrder = new SortedMapBuilder<>();
