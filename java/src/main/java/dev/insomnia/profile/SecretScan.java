@@ -68,7 +68,7 @@ final class SecretScan {
 
   /** Why the string {@code value} of field {@code key} in the table at {@code at} is a secret. */
   private static Optional<String> reason(JsonPath at, String key, String value) {
-    if (SECRET_FIELDS.contains(lowerCase(key))) {
+    if (isSecretFieldName(key)) {
       return Optional.of(PROFILE_SECRET.text("reason.field-name", key));
     }
     if (at.equals(ENV)) {
@@ -81,19 +81,25 @@ final class SecretScan {
   }
 
   /**
-   * {@code key.toLowerCase(Locale.ROOT)}, without the copy for the usual ASCII key that has no
-   * upper-case letter. Other keys go through {@code toLowerCase}, whose non-ASCII mappings
-   * matter here (the Kelvin sign lower-cases to {@code k}).
+   * {@code SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT))}. An ASCII key is compared
+   * with each name ignoring ASCII case, which is the same test (the names are lower-case
+   * ASCII) without lower-casing every key; other keys are lower-cased as before.
    */
-  static String lowerCase(String key) {
+  static boolean isSecretFieldName(String key) {
     for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return key.toLowerCase(Locale.ROOT);
+      if (key.charAt(i) >= 0x80) return SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT));
     }
-    return key;
+    for (String name : SECRET_FIELDS) {
+      if (key.equalsIgnoreCase(name)) return true;
+    }
+    return false;
   }
 
-  /** {@code key.toUpperCase(Locale.ROOT)}, likewise ({@code ſ} upper-cases to {@code S}). */
+  /**
+   * {@code key.toUpperCase(Locale.ROOT)}, without the copy for the usual key that has no
+   * lower-case ASCII letter; other keys go through {@code toUpperCase}, whose non-ASCII
+   * mappings matter here ({@code ſ} upper-cases to {@code S}).
+   */
   static String upperCase(String key) {
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);

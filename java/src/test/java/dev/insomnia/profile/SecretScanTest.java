@@ -86,11 +86,35 @@ class SecretScanTest {
     }
   }
 
+  private static final List<String> SECRET_FIELDS =
+      List.of(
+          "api_key", "apikey", "token", "access_token", "password", "secret", "client_secret",
+          "private_key");
+
+  /** {@code name} with some letters upper-cased, some k/s replaced by their look-alikes. */
+  private static String mixedCase(String name, Random random) {
+    StringBuilder s = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      int pick = random.nextInt(6);
+      if (pick == 0 && c == 'k') s.append('\u212a');
+      else if (pick == 0 && c == 's') s.append('\u017f');
+      else if (pick < 3) s.append(Character.toUpperCase(c));
+      else s.append(c);
+    }
+    return s.toString();
+  }
+
   @Test
   void caseMappingsAgreeWithTheLocaleRootOnes() {
+    Random random = new Random(5);
     List<String> keys = new ArrayList<>(List.of("", "api_key", "API_KEY", "Token", "tOKEN"));
     keys.addAll(List.of("to\u212aen", "\u017fecret", "pass\u0131word", "İ", "stra\u00dfe", "é"));
-    Random random = new Random(5);
+    keys.addAll(List.of("APIKEY", "Access_Token", "PASSWORD", "Secret", "CLIENT_SECRET"));
+    keys.addAll(List.of("private_KEY", "api_keys", "_token", "toke", "client_secret\u212a"));
+    keys.addAll(List.of("PRIVATE_\u212aEY", "\u0130", "api-key", "API_KEY "));
+    for (String name : SECRET_FIELDS) {
+      for (int i = 0; i < 30; i++) keys.add(mixedCase(name, random));
+    }
     for (int round = 0; round < 50_000; round++) {
       StringBuilder s = new StringBuilder();
       int length = random.nextInt(6);
@@ -101,7 +125,8 @@ class SecretScanTest {
       keys.add(s.toString());
     }
     for (String key : keys) {
-      assertEquals(key.toLowerCase(Locale.ROOT), SecretScan.lowerCase(key), key);
+      assertEquals(
+          SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT)), SecretScan.isSecretFieldName(key), key);
       assertEquals(key.toUpperCase(Locale.ROOT), SecretScan.upperCase(key), key);
     }
   }
