@@ -1,6 +1,5 @@
 package dev.insomnia.json;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +16,15 @@ public sealed interface JsonValue {
   /** How this kind of value is named in diagnostics ({@code profile.type.name.*}). */
   JsonType type();
 
-  /** An object; its members sorted by key. */
+  /**
+   * An object; its members sorted by key, in an immutable {@link KeyOrderedMap} (a map that is
+   * one already is kept, not copied).
+   */
   record JsonObject(SortedMap<String, JsonValue> members) implements JsonValue {
-    private static final JsonObject EMPTY = new JsonObject(new TreeMap<>(KeyOrder.INSTANCE));
+    private static final JsonObject EMPTY = new JsonObject(KeyOrderedMap.empty());
 
     public JsonObject {
-      TreeMap<String, JsonValue> copy = new TreeMap<>(KeyOrder.INSTANCE);
-      copy.putAll(members);
-      members = Collections.unmodifiableSortedMap(copy);
+      members = KeyOrderedMap.copyOf(members);
     }
 
     public static JsonObject empty() {

@@ -2,7 +2,7 @@ package dev.insomnia.json;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -22,28 +22,46 @@ import java.util.TreeMap;
  * Java side's time (docs/performance.md).
  */
 public final class SortedMapBuilder<V> {
-  private final List<Map.Entry<String, V>> run = new ArrayList<>();
+  /**
+   * The entries so far, in key order, in an array of the map's own type (so the map takes it
+   * with a plain copy, or as it is when full, rather than an element-checked copy).
+   */
+  @SuppressWarnings("unchecked")
+  private KeyOrderedMap.Entry<V>[] run = new KeyOrderedMap.Entry[8];
+
+  private int size;
   private TreeMap<String, V> tree; // set once a key arrives out of order
 
   /** Adds {@code key} unless present; returns whether it was added (a repeat keeps the first). */
   public boolean put(String key, V value) {
     if (tree != null) return tree.putIfAbsent(key, value) == null;
-    if (!run.isEmpty()) {
-      int order = KeyOrder.INSTANCE.compare(run.get(run.size() - 1).getKey(), key);
+    if (size > 0) {
+      int order = KeyOrder.INSTANCE.compare(run[size - 1].getKey(), key);
       if (order == 0) return false;
       if (order > 0) {
-        tree = new TreeMap<>(new InOrder<>(run));
-        run.clear();
+        tree = new TreeMap<>(new InOrder<>(Arrays.asList(run).subList(0, size)));
+        run = null;
+        size = 0;
         return tree.putIfAbsent(key, value) == null;
       }
     }
-    run.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
+    if (size == run.length) run = Arrays.copyOf(run, size * 2);
+    run[size++] = new KeyOrderedMap.Entry<>(key, value);
     return true;
+  }
+
+  /** The map built so far, as an immutable {@link KeyOrderedMap} (no tree when keys came in order). */
+  public KeyOrderedMap<V> buildOrdered() {
+    if (tree != null) return KeyOrderedMap.copyOf(tree);
+    // A full array is handed over whole: a later put grows into a new one, never this one.
+    return KeyOrderedMap.ofOrdered(size == run.length ? run : Arrays.copyOf(run, size));
   }
 
   /** The map built so far, as a new {@link TreeMap} in key order. */
   public TreeMap<String, V> build() {
-    return tree != null ? new TreeMap<>(tree) : new TreeMap<>(new InOrder<>(run));
+    return tree != null
+        ? new TreeMap<>(tree)
+        : new TreeMap<>(new InOrder<>(Arrays.asList(run).subList(0, size)));
   }
 
   /**
@@ -52,9 +70,9 @@ public final class SortedMapBuilder<V> {
    */
   private static final class InOrder<V> extends AbstractMap<String, V>
       implements SortedMap<String, V> {
-    private final List<Map.Entry<String, V>> entries;
+    private final List<? extends Map.Entry<String, V>> entries;
 
-    InOrder(List<Map.Entry<String, V>> entries) {
+    InOrder(List<? extends Map.Entry<String, V>> entries) {
       this.entries = entries;
     }
 
@@ -67,8 +85,9 @@ public final class SortedMapBuilder<V> {
     public Set<Map.Entry<String, V>> entrySet() {
       return new AbstractSet<>() {
         @Override
+        @SuppressWarnings("unchecked") // read only: an iterator of a subtype's entries
         public Iterator<Map.Entry<String, V>> iterator() {
-          return entries.iterator();
+          return (Iterator<Map.Entry<String, V>>) (Iterator<?>) entries.iterator();
         }
 
         @Override

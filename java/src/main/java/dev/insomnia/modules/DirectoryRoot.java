@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Modules in a directory on disk (canonical: symlinks resolved). */
 record DirectoryRoot(Path dir) implements ModuleRoot {
@@ -57,10 +58,20 @@ record DirectoryRoot(Path dir) implements ModuleRoot {
         : relative.replace(real.getFileSystem().getSeparator(), "/");
   }
 
-  /** Reads a regular file of at most {@code maxBytes}, refusing larger ones before reading. */
+  /**
+   * Reads a regular file of at most {@code maxBytes}, refusing larger ones before reading. One
+   * stat answers both "exists" and "regular file" when it succeeds; only when it fails is the
+   * file asked again which of the two refusals applies, as {@link Files#exists} would.
+   */
   private static byte[] readFile(Path file, long maxBytes) throws IOException {
-    if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
-    if (!Files.isRegularFile(file)) throw new IOException("it is not a regular file");
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class); // follows symlinks
+    } catch (IOException e) {
+      if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
+      throw new IOException("it is not a regular file");
+    }
+    if (!attributes.isRegularFile()) throw new IOException("it is not a regular file");
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       if (bytes.length > maxBytes) {

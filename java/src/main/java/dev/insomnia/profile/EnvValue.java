@@ -1,13 +1,11 @@
 package dev.insomnia.profile;
 
-import dev.insomnia.json.KeyOrder;
+import dev.insomnia.json.KeyOrderedMap;
 import dev.insomnia.schema.Shape;
 import dev.insomnia.schema.Shapes;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The value of one environment variable of the Pod: a plain string, or a reference to a
@@ -42,10 +40,12 @@ public sealed interface EnvValue {
           (SortedMap<String, EnvValue> m) -> (Map<String, EnvValue>) m,
           EnvValue::sorted);
 
-  /** An unmodifiable copy of {@code env} in key order. */
+  /**
+   * An immutable copy of {@code env} in key order ({@code env} itself when it is such a map
+   * already, as what the schema reads is: a profile's environment is not re-sorted by each
+   * record it passes through).
+   */
   static SortedMap<String, EnvValue> sorted(Map<String, EnvValue> env) {
-    TreeMap<String, EnvValue> copy = new TreeMap<>(KeyOrder.INSTANCE);
-    copy.putAll(env);
-    return Collections.unmodifiableSortedMap(copy);
+    return KeyOrderedMap.copyOf(env);
   }
 }

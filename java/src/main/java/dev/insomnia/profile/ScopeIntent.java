@@ -5,7 +5,6 @@ import dev.insomnia.schema.Field;
 import dev.insomnia.schema.Rules;
 import dev.insomnia.schema.Shapes;
 import dev.insomnia.schema.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,13 +64,33 @@ public record ScopeIntent(Intent intent, List<String> protect) {
    * absolute, no {@code ..} segment, and naming something below it rather than it.
    */
   static boolean isRelativeInside(String path) {
-    if (path.startsWith("/") || path.startsWith("\\") || path.matches("[A-Za-z]:.*")) return false;
+    if (path.startsWith("/") || path.startsWith("\\") || isDrivePath(path)) return false;
     if (path.indexOf('\0') >= 0) return false;
-    List<String> named = new ArrayList<>();
-    for (String segment : path.split("[/\\\\]")) {
-      if (segment.equals("..")) return false;
-      if (!segment.isEmpty() && !segment.equals(".")) named.add(segment);
+    boolean named = false;
+    int start = 0;
+    for (int i = 0; i <= path.length(); i++) {
+      if (i < path.length() && path.charAt(i) != '/' && path.charAt(i) != '\\') continue;
+      int length = i - start; // the segment from start to i, as split("[/\\\\]") gives it
+      if (length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') return false;
+      if (length > 1 || (length == 1 && path.charAt(start) != '.')) named = true;
+      start = i + 1;
     }
-    return !named.isEmpty();
+    return named;
+  }
+
+  /**
+   * {@code path.matches("[A-Za-z]:.*")}: a drive letter and colon, then no line terminator
+   * (the regex's dot matches no line feed, carriage return, next line, line or paragraph
+   * separator).
+   */
+  private static boolean isDrivePath(String path) {
+    if (path.length() < 2 || path.charAt(1) != ':') return false;
+    char drive = path.charAt(0);
+    if (!((drive >= 'A' && drive <= 'Z') || (drive >= 'a' && drive <= 'z'))) return false;
+    for (int i = 2; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+    }
+    return true;
   }
 }

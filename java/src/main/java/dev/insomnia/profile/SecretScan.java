@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds raw secret material anywhere in a profile, before the schema walk, so that {@code
@@ -24,20 +23,13 @@ final class SecretScan {
           "api_key", "apikey", "token", "access_token", "password", "secret", "client_secret",
           "private_key");
 
-  /** Prefixes of well-known credential formats (OpenAI, GitHub, Slack). */
   /**
-   * What follows a credential prefix in a real token: 20 or more token characters (GitHub's
-   * are 36 after {@code ghp_}, OpenAI's 40 and more), so names such as {@code sk-bot} are not
-   * mistaken for keys.
+   * Prefixes of well-known credential formats (OpenAI, GitHub, Slack), each followed in a real
+   * token by 20 or more token characters (GitHub's are 36 after {@code ghp_}, OpenAI's 40 and
+   * more), so names such as {@code sk-bot} are not mistaken for keys.
    */
-  private static final java.util.regex.Pattern TOKEN_TAIL =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{20,}");
-
   private static final List<String> CREDENTIAL_PREFIXES =
       List.of("sk-", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-");
-
-  private static final Pattern AWS_ACCESS_KEY =
-      Pattern.compile("(?<![A-Z0-9])AKIA[A-Z0-9]{16}(?![A-Z0-9])");
 
   /** Words that mark an environment variable as a secret. */
   private static final List<String> SECRET_ENV_WORDS = List.of("KEY", "TOKEN", "SECRET", "PASSWORD");
@@ -76,11 +68,11 @@ final class SecretScan {
 
   /** Why the string {@code value} of field {@code key} in the table at {@code at} is a secret. */
   private static Optional<String> reason(JsonPath at, String key, String value) {
-    if (SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT))) {
+    if (isSecretFieldName(key)) {
       return Optional.of(PROFILE_SECRET.text("reason.field-name", key));
     }
     if (at.equals(ENV)) {
-      String upper = key.toUpperCase(Locale.ROOT);
+      String upper = upperCase(key);
       for (String word : SECRET_ENV_WORDS) {
         if (upper.contains(word)) return Optional.of(PROFILE_SECRET.text("reason.env-name", key));
       }
@@ -88,18 +80,54 @@ final class SecretScan {
     return credentialShape(value);
   }
 
-  /** Why a string looks like a credential, whatever field holds it. */
+  /**
+   * {@code SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT))}. An ASCII key is compared
+   * with each name ignoring ASCII case, which is the same test (the names are lower-case
+   * ASCII) without lower-casing every key; other keys are lower-cased as before.
+   */
+  static boolean isSecretFieldName(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 0x80) return SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT));
+    }
+    for (String name : SECRET_FIELDS) {
+      if (key.equalsIgnoreCase(name)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@code key.toUpperCase(Locale.ROOT)}, without the copy for the usual key that has no
+   * lower-case ASCII letter; other keys go through {@code toUpperCase}, whose non-ASCII
+   * mappings matter here ({@code ſ} upper-cases to {@code S}).
+   */
+  static String upperCase(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 0x80 || (c >= 'a' && c <= 'z')) return key.toUpperCase(Locale.ROOT);
+    }
+    return key;
+  }
+
+  /**
+   * Why a string looks like a credential, whatever field holds it. The checks are written out
+   * rather than matched with regexes (this runs on every string of a profile); {@code
+   * SecretScanTest} holds them to the regexes they replace: a prefix then {@code
+   * [A-Za-z0-9_-]{20,}} in a string without whitespace once stripped, {@code
+   * (?<![A-Z0-9])AKIA[A-Z0-9]{16}(?![A-Z0-9])} found anywhere, a PEM private key header.
+   */
   static Optional<String> credentialShape(String value) {
-    String trimmed = value.strip();
-    if (trimmed.chars().noneMatch(Character::isWhitespace)) {
-      for (String prefix : CREDENTIAL_PREFIXES) {
-        if (trimmed.startsWith(prefix)
-            && TOKEN_TAIL.matcher(trimmed).region(prefix.length(), trimmed.length()).matches()) {
-          return Optional.of(PROFILE_SECRET.text("reason.prefix", prefix));
-        }
+    String trimmed = null;
+    for (String prefix : CREDENTIAL_PREFIXES) {
+      if (trimmed == null) {
+        if (!mayStartWithPrefix(value)) break;
+        trimmed = value.strip();
+        if (hasWhitespace(trimmed)) break;
+      }
+      if (trimmed.startsWith(prefix) && isTokenTail(trimmed, prefix.length())) {
+        return Optional.of(PROFILE_SECRET.text("reason.prefix", prefix));
       }
     }
-    if (AWS_ACCESS_KEY.matcher(value).find()) {
+    if (hasAwsAccessKey(value)) {
       return Optional.of(PROFILE_SECRET.text("reason.aws-key"));
     }
     int begin = value.indexOf("-----BEGIN");
@@ -107,5 +135,59 @@ final class SecretScan {
       return Optional.of(PROFILE_SECRET.text("reason.private-key"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the first character that {@code strip()} keeps could begin a credential prefix
+   * ({@code s}, {@code g} or {@code x}): most strings are ruled out without stripping them.
+   */
+  private static boolean mayStartWithPrefix(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!Character.isWhitespace(c)) return c == 's' || c == 'g' || c == 'x';
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  /** Whether any char of {@code s} is whitespace (as {@code Character.isWhitespace(char)}). */
+  private static boolean hasWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  /** {@code [A-Za-z0-9_-]{20,}} from {@code from} to the end. */
+  private static boolean isTokenTail(String s, int from) {
+    if (s.length() - from < 20) return false;
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean token =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '-';
+      if (!token) return false;
+    }
+    return true;
+  }
+
+  /** {@code (?<![A-Z0-9])AKIA[A-Z0-9]{16}(?![A-Z0-9])} found anywhere in {@code s}. */
+  private static boolean hasAwsAccessKey(String s) {
+    for (int at = s.indexOf("AKIA"); at >= 0; at = s.indexOf("AKIA", at + 1)) {
+      if (at > 0 && upperOrDigit(s.charAt(at - 1))) continue;
+      int end = at + 20;
+      if (end > s.length()) return false; // every later occurrence is shorter still
+      boolean key = true;
+      for (int i = at + 4; i < end && key; i++) key = upperOrDigit(s.charAt(i));
+      if (key && (end == s.length() || !upperOrDigit(s.charAt(end)))) return true;
+    }
+    return false;
+  }
+
+  private static boolean upperOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }

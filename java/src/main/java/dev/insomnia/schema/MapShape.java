@@ -4,19 +4,21 @@ import dev.insomnia.json.JsonPath;
 import dev.insomnia.json.JsonType;
 import dev.insomnia.json.JsonValue;
 import dev.insomnia.json.SortedMapBuilder;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** A table from names matching a pattern to values of one shape; kept in key order. */
 final class MapShape<V> implements Shape<SortedMap<String, V>> {
   private final Pattern keys;
+  private final Predicate<String> keyMatches;
   private final Shape<V> values;
 
   MapShape(Pattern keys, Shape<V> values) {
     this.keys = keys;
+    this.keyMatches = CharClassPattern.matcherOf(keys);
     this.values = values;
   }
 
@@ -34,7 +36,7 @@ final class MapShape<V> implements Shape<SortedMap<String, V>> {
         failed = true;
         continue;
       }
-      if (!keys.matcher(entry.getKey()).matches()) {
+      if (!keyMatches.test(entry.getKey())) {
         context.badValue(
             entryAt,
             Rules.rule("pattern", keys.pattern()),
@@ -49,14 +51,14 @@ final class MapShape<V> implements Shape<SortedMap<String, V>> {
         out.put(entry.getKey(), read.get());
       }
     }
-    return failed ? Optional.empty() : Optional.of(Collections.unmodifiableSortedMap(out.build()));
+    return failed ? Optional.empty() : Optional.of(out.buildOrdered());
   }
 
   @Override
   public JsonValue write(SortedMap<String, V> value) {
     SortedMapBuilder<JsonValue> members = new SortedMapBuilder<>();
     value.forEach((k, v) -> members.put(k, values.write(v)));
-    return new JsonValue.JsonObject(members.build());
+    return new JsonValue.JsonObject(members.buildOrdered());
   }
 
   @Override

@@ -6,16 +6,19 @@ import dev.insomnia.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** A string, optionally non-empty, bounded in length (code points) and matching a pattern. */
 final class TextShape implements Shape<String> {
   private final Optional<Pattern> pattern;
+  private final Optional<Predicate<String>> matches;
   private final int maxLength;
   private final boolean nonEmpty;
 
   TextShape(Optional<Pattern> pattern, int maxLength, boolean nonEmpty) {
     this.pattern = pattern;
+    this.matches = pattern.map(CharClassPattern::matcherOf);
     this.maxLength = maxLength;
     this.nonEmpty = nonEmpty;
   }
@@ -31,7 +34,7 @@ final class TextShape implements Shape<String> {
       context.badValue(at, Rules.rule("non-empty"), value);
     } else if (text.codePointCount(0, text.length()) > maxLength) {
       context.badValue(at, Rules.rule("max-length", maxLength), value);
-    } else if (pattern.isPresent() && !pattern.get().matcher(text).matches()) {
+    } else if (matches.isPresent() && !matches.get().test(text)) {
       context.badValue(at, Rules.rule("pattern", pattern.get().pattern()), value);
     } else {
       return Optional.of(text);

@@ -268,6 +268,26 @@ class JsonTest {
     assertEquals("", JsonPath.root().toString());
   }
 
+  /** Paths are written when first asked for: the text is the same whichever is asked first. */
+  @Test
+  void pathsWrittenLateReadTheSame() {
+    JsonPath tools = JsonPath.root().key("worker").key("tools");
+    JsonPath second = tools.index(2);
+    JsonPath quoted = second.key("a\"b\\c").index(1).key("_x9");
+    assertEquals("worker.tools[2][\"a\\\"b\\\\c\"][1]._x9", quoted.toString());
+    assertEquals("worker.tools[2]", second.toString());
+    assertEquals("worker.tools", tools.toString());
+    JsonPath fresh = JsonPath.root().key("worker").key("tools").index(2);
+    assertEquals(second, fresh);
+    assertEquals(second.hashCode(), fresh.hashCode());
+    assertEquals("[0]", JsonPath.root().index(0).toString());
+    assertEquals("[\"\"]", JsonPath.root().key("").toString());
+    assertEquals("a", JsonPath.root().key("a").key("b").parent().toString());
+    JsonPath deep = JsonPath.root();
+    for (int i = 0; i < 5_000; i++) deep = deep.key("k");
+    assertEquals(5_000 * 2 - 1, deep.toString().length()); // written without recursion
+  }
+
   @Test
   void objectsAreImmutable() throws DiagnosticException {
     JsonValue.JsonObject o = (JsonValue.JsonObject) read("{\"a\":1}");
