@@ -16,7 +16,10 @@ final class OnceBuilt<T> {
   private final String threadName;
   private final FutureTask<T> build;
 
-  /** {@code builder} may throw only unchecked exceptions and errors. */
+  /**
+   * {@code builder}'s unchecked exceptions and errors reach callers as they are; a checked one
+   * reaches them as the cause of an {@link IllegalStateException}.
+   */
   OnceBuilt(String threadName, Callable<T> builder) {
     this.threadName = threadName;
     this.build = new FutureTask<>(builder);
