@@ -1,7 +1,5 @@
 package dev.insomnia.lua;
 
-import java.util.regex.Pattern;
-
 /**
  * What a compiled chunk is cached under ({@link ChunkCache}): exactly what was compiled, the
  * chunk name (error messages carry it) and the SHA-256 of the source bytes. Changed bytes or
@@ -11,13 +9,24 @@ import java.util.regex.Pattern;
  * @param sourceSha256 lower-case hex SHA-256 of the exact source bytes
  */
 public record ChunkKey(String chunkName, String sourceSha256) {
-  private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-f]{64}");
-
   public ChunkKey {
-    if (!HEX_SHA256.matcher(sourceSha256).matches()) {
+    if (!isSha256Hex(sourceSha256)) {
       throw new IllegalArgumentException("not a lower-case hex SHA-256: " + sourceSha256);
     }
     chunkName.getClass(); // not null
+  }
+
+  /**
+   * Whether {@code text} is a lower-case hex SHA-256 ({@code [0-9a-f]{64}}). A loop, not a
+   * regex: a key is made for every file of every evaluation.
+   */
+  static boolean isSha256Hex(String text) {
+    if (text.length() != 64) return false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return false;
+    }
+    return true;
   }
 
   // Written out: a record's generated equals and hashCode are bootstrapped through

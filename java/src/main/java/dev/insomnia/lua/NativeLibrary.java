@@ -153,7 +153,7 @@ final class NativeLibrary {
   private record Fingerprint(String sha256, long size) {
     static Fingerprint parse(String text) throws IOException {
       String[] parts = text.trim().split(" ");
-      if (parts.length != 2 || !parts[0].matches("[0-9a-f]{64}")) {
+      if (parts.length != 2 || !ChunkKey.isSha256Hex(parts[0])) {
         throw new IOException("malformed library fingerprint: " + text.trim());
       }
       return new Fingerprint(parts[0], Long.parseLong(parts[1]));

@@ -33,5 +33,10 @@ class ChunkKeyTest {
   void onlyLowerCaseHexDigests() {
     assertThrows(IllegalArgumentException.class, () -> new ChunkKey("@p.lua", A.toUpperCase()));
     assertThrows(IllegalArgumentException.class, () -> new ChunkKey("@p.lua", "abc"));
+    assertThrows(IllegalArgumentException.class, () -> new ChunkKey("@p.lua", A + "0"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ChunkKey("@p.lua", "g" + A.substring(1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ChunkKey("@p.lua", A.substring(1) + "/"));
   }
 }
