@@ -136,6 +136,13 @@ final class JffiNativeLua implements NativeLua {
     return invoker.invokeAddress(f, b);
   }
 
+  /** As {@link #call}, for a function that returns a C {@code int}. */
+  private int callInt(Function f, long... args) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(f);
+    for (long a : args) b.putAddress(a);
+    return invoker.invokeInt(f, b);
+  }
+
   private byte[] string(long address) {
     return address == 0 ? new byte[0] : memory.getZeroTerminatedByteArray(address, STRING_MAX);
   }
@@ -213,9 +220,7 @@ final class JffiNativeLua implements NativeLua {
 
   @Override
   public int errorLine(long eval) {
-    HeapInvocationBuffer b = new HeapInvocationBuffer(errorLine);
-    b.putAddress(eval);
-    return invoker.invokeInt(errorLine, b);
+    return callInt(errorLine, eval);
   }
 
   @Override
@@ -307,9 +312,7 @@ final class JffiNativeLua implements NativeLua {
 
   @Override
   public int keptCount(long eval) {
-    HeapInvocationBuffer b = new HeapInvocationBuffer(keptCount);
-    b.putAddress(eval);
-    return invoker.invokeInt(keptCount, b);
+    return callInt(keptCount, eval);
   }
 
   @Override
@@ -340,10 +343,7 @@ final class JffiNativeLua implements NativeLua {
 
   @Override
   public int runChunk(long eval, long chunk) {
-    HeapInvocationBuffer b = new HeapInvocationBuffer(runChunk);
-    b.putAddress(eval);
-    b.putAddress(chunk);
-    return invoker.invokeInt(runChunk, b);
+    return callInt(runChunk, eval, chunk);
   }
 
   @Override
