@@ -12,8 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * dropped with its entries).
  */
 final class CompiledChunk {
-  private static final Cleaner CLEANER = Cleaner.create();
-
   private final long handle;
   private final long size;
   private final AtomicInteger references = new AtomicInteger(1);
@@ -24,7 +22,7 @@ final class CompiledChunk {
   CompiledChunk(NativeLua api, long handle) {
     this.handle = handle;
     this.size = api.chunkSize(handle);
-    this.cleanable = CLEANER.register(this, new Free(api, handle));
+    this.cleanable = NativeCleaner.CLEANER.register(this, new Free(api, handle));
   }
 
   long handle() {

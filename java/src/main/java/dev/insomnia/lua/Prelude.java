@@ -2,7 +2,6 @@ package dev.insomnia.lua;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,6 @@ import java.util.Set;
  * load a binary chunk.
  */
 public final class Prelude {
-  private static final Cleaner CLEANER = Cleaner.create();
-
   private final long handle;
   private final Set<String> names;
 
@@ -77,7 +74,7 @@ public final class Prelude {
         }
       }
       Prelude prelude = new Prelude(handle, Set.copyOf(moduleNames));
-      CLEANER.register(prelude, () -> api.preludeFree(handle));
+      NativeCleaner.CLEANER.register(prelude, () -> api.preludeFree(handle));
       return prelude;
     }
   }
