@@ -138,7 +138,7 @@ public final class JsonReader {
         problems.add(located(JSON_DUPLICATE_KEY.error(key).at(at.key(key).toString()), keyAt));
       }
     }
-    return new JsonValue.JsonObject(members.buildOrdered());
+    return new JsonValue.JsonObject(members.build());
   }
 
   private JsonValue array(JsonPath at, int depth) throws IOException {

@@ -12,10 +12,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Builds a map in {@link KeyOrder} in linear time when the keys arrive in that order, as they
- * do from a canonical document or from another key-ordered map: each key is compared with the
- * previous one only, and the tree is built in one pass ({@link TreeMap#TreeMap(SortedMap)}
- * runs in linear time). Keys out of order are still accepted, at a tree insert's cost.
+ * Builds a {@link KeyOrderedMap} in linear time when the keys arrive in {@link KeyOrder}, as
+ * they do from a canonical document or from another key-ordered map: each key is compared with
+ * the previous one only and appended. Keys out of order are still accepted: from the first one
+ * on, a {@link TreeMap} (built from the run so far in one pass, as {@link
+ * TreeMap#TreeMap(SortedMap)} does) takes them at a tree insert's cost.
  *
  * <p>Why: a large profile's environment passes through several such maps per evaluation
  * (read, validated, resolved, written), and inserting its keys one by one was a quarter of the
@@ -51,17 +52,10 @@ public final class SortedMapBuilder<V> {
   }
 
   /** The map built so far, as an immutable {@link KeyOrderedMap} (no tree when keys came in order). */
-  public KeyOrderedMap<V> buildOrdered() {
+  public KeyOrderedMap<V> build() {
     if (tree != null) return KeyOrderedMap.copyOf(tree);
     // A full array is handed over whole: a later put grows into a new one, never this one.
     return KeyOrderedMap.ofOrdered(size == run.length ? run : Arrays.copyOf(run, size));
-  }
-
-  /** The map built so far, as a new {@link TreeMap} in key order. */
-  public TreeMap<String, V> build() {
-    return tree != null
-        ? new TreeMap<>(tree)
-        : new TreeMap<>(new InOrder<>(Arrays.asList(run).subList(0, size)));
   }
 
   /**

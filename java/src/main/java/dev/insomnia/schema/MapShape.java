@@ -51,14 +51,14 @@ final class MapShape<V> implements Shape<SortedMap<String, V>> {
         out.put(entry.getKey(), read.get());
       }
     }
-    return failed ? Optional.empty() : Optional.of(out.buildOrdered());
+    return failed ? Optional.empty() : Optional.of(out.build());
   }
 
   @Override
   public JsonValue write(SortedMap<String, V> value) {
     SortedMapBuilder<JsonValue> members = new SortedMapBuilder<>();
     value.forEach((k, v) -> members.put(k, values.write(v)));
-    return new JsonValue.JsonObject(members.buildOrdered());
+    return new JsonValue.JsonObject(members.build());
   }
 
   @Override

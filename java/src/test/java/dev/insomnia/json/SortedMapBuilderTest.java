@@ -18,7 +18,7 @@ class SortedMapBuilderTest {
   void keysInOrderBuildTheSameMapAsATree() {
     SortedMapBuilder<Integer> builder = new SortedMapBuilder<>();
     for (String key : List.of("a", "b", "b2", "c")) assertTrue(builder.put(key, key.length()));
-    TreeMap<String, Integer> built = builder.build();
+    KeyOrderedMap<Integer> built = builder.build();
     assertSame(KeyOrder.INSTANCE, built.comparator());
     assertEquals(List.of("a", "b", "b2", "c"), new ArrayList<>(built.keySet()));
     assertEquals(2, built.get("b2"));
