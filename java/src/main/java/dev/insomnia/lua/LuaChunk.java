@@ -26,11 +26,6 @@ public record LuaChunk(String chunkName, byte[] source, Optional<String> sourceS
     return new LuaChunk(chunkName, source.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** This chunk with the SHA-256 of its source, so the engine can cache its bytecode. */
-  public LuaChunk withSourceSha256(String hex) {
-    return new LuaChunk(chunkName, source, Optional.of(hex));
-  }
-
   @Override
   public byte[] source() {
     return source.clone();
