@@ -107,6 +107,7 @@ public final class InsomniaPod implements Callable<Integer> {
 
   public static void main(String[] args) {
     if (mayEvaluate(args)) PodService.prepareEvaluator();
+    PicocliSettings.apply();
     System.exit(run(args, Console.system()));
   }
 

@@ -33,6 +33,24 @@ class LauncherStartupTest {
   }
 
   @Test
+  void startUpSkipsWorkTheCommandNeverUses() throws Exception {
+    Path log = root.resolve("class-load.log");
+    Launcher launcher = new Launcher(root).env("INSOMNIA_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+    Launcher.Result result = launcher.run("--profile", "default", "--dry-run", "--json");
+    assertEquals(0, result.exit(), result::toString);
+    List<String> lines = Files.readAllLines(log);
+    // picocli's converters for java.time and java.sql types (PicocliSettings)
+    assertEquals(Optional.empty(), threadLoading(lines, "java.time.MonthDay"));
+    assertEquals(Optional.empty(), threadLoading(lines, "java.sql.DriverManager"));
+    // no lambda of the project's is spun or looked up at run time (build-tools/DesugarLambdas)
+    List<String> spun = lines.stream()
+        .filter(line -> line.contains("] dev.insomnia.") && line.contains("$$Lambda$")
+            && line.contains("/0x"))
+        .toList();
+    assertEquals(List.of(), spun);
+  }
+
+  @Test
   void aUsersOwnCompilerChoiceStillStarts() throws Exception {
     // one compiler thread is invalid with the optimising compiler: the launcher must drop it
     Launcher launcher = new Launcher(root).env("INSOMNIA_JAVA_OPTS", "-XX:TieredStopAtLevel=4");
