@@ -4,35 +4,44 @@ import dev.insomnia.pod.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code profiles check PATH-or-SEL...}: evaluate, validate and resolve each; exit 0 only if
  * all pass. {@code --bench N} then times N more evaluations of each in this process.
  */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = "Evaluate, validate and resolve profiles; exit 0 only if all pass.")
 final class CheckCommand implements Callable<Integer> {
-  @Mixin Common common;
+  private final Common common;
+  private final PositionalParamSpec targets =
+      PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("PATH-or-SEL")
+          .type(List.class).auxiliaryTypes(String.class)
+          .description("Profile files or selectors.").build();
+  private final OptionSpec bench =
+      OptionSpec.builder("--bench").paramLabel("N").type(int.class).initialValue(0)
+          .description("After a warm-up, evaluate (and validate and resolve) each profile N times and print the median and p90 per evaluation.")
+          .build();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH-or-SEL", description = "Profile files or selectors.")
-  List<String> targets;
+  CheckCommand(Console console) {
+    this.common = new Common(console);
+  }
 
-  @Option(names = "--bench", paramLabel = "N", description = "After a warm-up, evaluate (and validate and resolve) each profile N times and print the median and p90 per evaluation.")
-  int bench;
+  CommandSpec spec() {
+    return common.addTo(CommandSpecs.command(this, "check",
+        "Evaluate, validate and resolve profiles; exit 0 only if all pass."))
+        .addOption(bench)
+        .addPositional(targets);
+  }
 
   @Override
   public Integer call() {
+    List<String> each = targets.getValue();
+    int times = bench.getValue();
     return common.run(
         (service, out) -> {
           List<CheckResult> results = new ArrayList<>();
-          for (String target : targets) results.add(service.check(target, bench));
+          for (String target : each) results.add(service.check(target, times));
           return out.checks(results);
         });
   }

@@ -1,10 +1,14 @@
 package dev.insomnia.cli;
 
+import static dev.insomnia.cli.CommandSpecs.flag;
+import static dev.insomnia.cli.CommandSpecs.option;
+
 import dev.insomnia.diagnostics.DiagnosticException;
 import dev.insomnia.pod.PodEnvironment;
 import dev.insomnia.pod.PodService;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Options every command shares ({@code --json}, {@code --workspace}) and the one way a command
@@ -13,15 +17,18 @@ import picocli.CommandLine.Option;
  */
 final class Common {
   private final Console console;
-
-  @Option(names = "--json", description = "Machine-readable output: JSON on stdout, diagnostics as a JSON array on stderr.")
-  boolean json;
-
-  @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace (default: the working directory).")
-  Path workspace;
+  private final OptionSpec json =
+      flag("--json", "Machine-readable output: JSON on stdout, diagnostics as a JSON array on stderr.");
+  private final OptionSpec workspace =
+      option("--workspace", "DIR", Path.class, "The workspace (default: the working directory).");
 
   Common(Console console) {
     this.console = console;
+  }
+
+  /** Declares the shared options on a command. */
+  CommandSpec addTo(CommandSpec spec) {
+    return spec.addOption(json).addOption(workspace);
   }
 
   /** A command's body: does its work through the service, prints through the output. */
@@ -30,7 +37,7 @@ final class Common {
   }
 
   int run(Body body) {
-    Output out = new Output(console, json);
+    Output out = new Output(console, CommandSpecs.isSet(json));
     try {
       PodService service = PodService.open(environment());
       return body.run(service, out);
@@ -47,7 +54,8 @@ final class Common {
   }
 
   private PodEnvironment environment() {
-    Path dir = workspace == null ? console.workingDirectory() : absolute(workspace);
+    Path dir = CommandSpecs.<Path>value(workspace).map(this::absolute)
+        .orElse(console.workingDirectory());
     return new PodEnvironment(console.env(), console.home(), console.workingDirectory(), dir);
   }
 }

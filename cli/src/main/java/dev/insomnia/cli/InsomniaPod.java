@@ -1,18 +1,22 @@
 package dev.insomnia.cli;
 
+import static dev.insomnia.cli.CommandSpecs.flag;
+import static dev.insomnia.cli.CommandSpecs.option;
+import static dev.insomnia.cli.CommandSpecs.value;
+
 import dev.insomnia.pod.PodRequest;
 import dev.insomnia.pod.PodService;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code insomnia-pod}: create a pod from a profile (the default) or a one-file manifest,
@@ -20,88 +24,80 @@ import picocli.CommandLine.Option;
  * itself refuses {@code --profile} with {@code --pod}, {@code --profile-pod-name} with a
  * restore mode, and so on (exit 2).
  *
- * <p>The subcommands ({@link #SUBCOMMANDS}) are added to the command tree only when a run may
- * need them: building their picocli models was ~15% of picocli's cold-start work, and the main
- * path never uses them. A run whose arguments name no subcommand is parsed without them; if
- * that parse fails or asks for help, it is run again on the whole tree, so every message,
- * suggestion and usage text is the whole tree's.
+ * <p>Every command declares its model through picocli's programmatic API ({@link #spec}):
+ * reading annotations costs a cold start a dynamic proxy class per annotation type on JDK 17.
+ *
+ * <p>The subcommands are added to the command tree only when a run may need them: building
+ * their models was ~15% of picocli's cold-start work, and the main path never uses them. A run
+ * whose arguments name no subcommand is parsed without them; if that parse fails or asks for
+ * help, it is run again on the whole tree, so every message, suggestion and usage text is the
+ * whole tree's.
  */
-@Command(
-    name = "insomnia-pod",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = {
-      "Create an Insomnia Pod from a Lua profile, restore one, or adopt a snapshot.",
-      "With no mode, creates a pod from the selected default profile."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:unexpected internal failure (a bug)",
-      "2:usage error, including conflicting flags",
-      "3:input rejected (diagnostics on stderr)"
-    })
 public final class InsomniaPod implements Callable<Integer> {
+  private final Common common;
 
-  /** Create (from a profile or a manifest) or one of the restore modes: never two. */
-  static final class Mode {
-    @ArgGroup(exclusive = false, heading = "Create a pod:%n")
-    Create create;
+  // Create a pod: from a profile or a manifest, optionally naming it.
+  private final OptionSpec profile = option("--profile", "SEL", String.class,
+      "The profile: default, a name, builtin:|user:|project:NAME, path:PATH, or a .lua path.");
+  private final OptionSpec manifest = option("--manifest", "FILE.toml", Path.class,
+      "A complete one-file manifest (the low-level escape hatch).");
+  private final OptionSpec podName = option("--profile-pod-name", "NAME", String.class,
+      "Name the new pod (default: <slug>-<8 hex>).");
+  // ... or restore or adopt one.
+  private final OptionSpec pod = option("--pod", "NAME", String.class,
+      "Restore the pod NAME from its saved snapshot (never evaluates Lua).");
+  private final OptionSpec session = option("--session", "ID", String.class,
+      "Restore the pod recorded for session ID.");
+  private final OptionSpec adopt = option("--adopt", "FILE.json", Path.class,
+      "Import a resolved snapshot made elsewhere as a new pod.");
+  private final OptionSpec dryRun = flag("--dry-run", "Resolve and print; persist nothing.");
 
-    @Option(names = "--pod", paramLabel = "NAME", description = "Restore the pod NAME from its saved snapshot (never evaluates Lua).")
-    String pod;
-
-    @Option(names = "--session", paramLabel = "ID", description = "Restore the pod recorded for session ID.")
-    String session;
-
-    @Option(names = "--adopt", paramLabel = "FILE.json", description = "Import a resolved snapshot made elsewhere as a new pod.")
-    Path adopt;
+  InsomniaPod(Console console) {
+    this.common = new Common(console);
   }
 
-  static final class Create {
-    @ArgGroup(exclusive = true)
-    Source source;
-
-    @Option(names = "--profile-pod-name", paramLabel = "NAME", description = "Name the new pod (default: <slug>-<8 hex>).")
-    String podName;
+  /** The main command's model: one exclusive group of modes, then the shared options. */
+  CommandSpec spec() {
+    ArgGroupSpec source =
+        ArgGroupSpec.builder().exclusive(true).addArg(profile).addArg(manifest).build();
+    ArgGroupSpec create =
+        ArgGroupSpec.builder().exclusive(false).heading("Create a pod:%n")
+            .addSubgroup(source).addArg(podName).build();
+    ArgGroupSpec mode =
+        ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
+            .addSubgroup(create).addArg(pod).addArg(session).addArg(adopt).build();
+    CommandSpec spec = CommandSpecs.command(this, "insomnia-pod",
+        "Create an Insomnia Pod from a Lua profile, restore one, or adopt a snapshot.",
+        "With no mode, creates a pod from the selected default profile.");
+    spec.addArgGroup(mode).addOption(dryRun);
+    common.addTo(spec);
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put("0", "success");
+    exitCodes.put("1", "unexpected internal failure (a bug)");
+    exitCodes.put("2", "usage error, including conflicting flags");
+    exitCodes.put("3", "input rejected (diagnostics on stderr)");
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    return spec;
   }
-
-  static final class Source {
-    @Option(names = "--profile", paramLabel = "SEL", description = "The profile: default, a name, builtin:|user:|project:NAME, path:PATH, or a .lua path.")
-    String profile;
-
-    @Option(names = "--manifest", paramLabel = "FILE.toml", description = "A complete one-file manifest (the low-level escape hatch).")
-    Path manifest;
-  }
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Mode mode;
-
-  @Mixin Common common;
-
-  @Option(names = "--dry-run", description = "Resolve and print; persist nothing.")
-  boolean dryRun;
 
   @Override
   public Integer call() {
+    boolean dry = CommandSpecs.isSet(dryRun);
+    Optional<String> restore = value(pod);
+    Optional<String> restoreSession = value(session);
+    Optional<Path> adopted = value(adopt);
+    Optional<Path> manifestFile = value(manifest);
+    Optional<String> name = value(podName);
+    String selector = CommandSpecs.<String>value(profile).orElse("default");
     return common.run(
         (service, out) -> {
-          if (mode != null && mode.pod != null) return out.pod(service.restore(mode.pod));
-          if (mode != null && mode.session != null) {
-            return out.pod(service.restoreSession(mode.session));
+          if (restore.isPresent()) return out.pod(service.restore(restore.get()));
+          if (restoreSession.isPresent()) return out.pod(service.restoreSession(restoreSession.get()));
+          if (adopted.isPresent()) return out.pod(service.adopt(common.absolute(adopted.get()), dry));
+          if (manifestFile.isPresent()) {
+            return out.pod(service.createFromManifest(common.absolute(manifestFile.get()), name, dry));
           }
-          if (mode != null && mode.adopt != null) {
-            return out.pod(service.adopt(common.absolute(mode.adopt), dryRun));
-          }
-          Create create = mode == null ? null : mode.create;
-          Optional<String> podName = Optional.ofNullable(create == null ? null : create.podName);
-          Source source = create == null ? null : create.source;
-          if (source != null && source.manifest != null) {
-            return out.pod(
-                service.createFromManifest(common.absolute(source.manifest), podName, dryRun));
-          }
-          String selector = source != null && source.profile != null ? source.profile : "default";
-          return out.pod(service.create(new PodRequest(selector, podName, dryRun)));
+          return out.pod(service.create(new PodRequest(selector, name, dry)));
         });
   }
 
@@ -110,10 +106,6 @@ public final class InsomniaPod implements Callable<Integer> {
     PicocliSettings.apply();
     System.exit(run(args, Console.system()));
   }
-
-  /** The subcommands, in the order help lists them. */
-  static final List<Class<?>> SUBCOMMANDS =
-      List.of(ProfilesCommand.class, AutoComplete.GenerateCompletion.class);
 
   /** Runs the command line on a console; returns the exit code. */
   static int run(String[] args, Console console) {
@@ -170,11 +162,12 @@ public final class InsomniaPod implements Callable<Integer> {
   static final Set<String> SUBCOMMAND_NAMES =
       Set.of("profiles", "generate-completion");
 
-  private static CommandLine commandLine(Console console, boolean withSubcommands) {
-    CommandFactory factory = new CommandFactory(console);
-    CommandLine cli = new CommandLine(new InsomniaPod(), factory);
+  /** The main command; with its subcommands, in the order help lists them, if asked. */
+  static CommandLine commandLine(Console console, boolean withSubcommands) {
+    CommandLine cli = new CommandLine(new InsomniaPod(console).spec());
     if (withSubcommands) {
-      for (Class<?> subcommand : SUBCOMMANDS) cli.addSubcommand(new CommandLine(subcommand, factory));
+      cli.addSubcommand(new ProfilesCommand(console).commandLine());
+      cli.addSubcommand(new CommandLine(new AutoComplete.GenerateCompletion()));
     }
     cli.setOut(console.out());
     cli.setErr(console.err());

@@ -1,17 +1,20 @@
 package dev.insomnia.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code profiles list}: every discovered profile; never evaluates Lua. */
-@Command(
-    name = "list",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = "List the discovered profiles: qualified name, source, path, description, and which is the default.")
 final class ListCommand implements Callable<Integer> {
-  @Mixin Common common;
+  private final Common common;
+
+  ListCommand(Console console) {
+    this.common = new Common(console);
+  }
+
+  CommandSpec spec() {
+    return common.addTo(CommandSpecs.command(this, "list",
+        "List the discovered profiles: qualified name, source, path, description, and which is the default."));
+  }
 
   @Override
   public Integer call() {

@@ -1,20 +1,29 @@
 package dev.insomnia.cli;
 
-import picocli.CommandLine.Command;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code insomnia-pod profiles}: list, show and check profiles. */
-@Command(
-    name = "profiles",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = "List, show and check profiles.",
-    subcommands = {ListCommand.class, ShowCommand.class, CheckCommand.class})
 final class ProfilesCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec = CommandSpecs.command(this, "profiles", "List, show and check profiles.");
+  private final Console console;
+
+  ProfilesCommand(Console console) {
+    this.console = console;
+  }
+
+  /** This command with its subcommands, in the order help lists them. */
+  CommandLine commandLine() {
+    CommandLine line = new CommandLine(spec);
+    line.addSubcommand(new CommandLine(new ListCommand(console).spec()));
+    line.addSubcommand(new CommandLine(new ShowCommand(console).spec()));
+    line.addSubcommand(new CommandLine(new CheckCommand(console).spec()));
+    return line;
+  }
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
+    throw new CommandLine.ParameterException(
         spec.commandLine(), "name a subcommand: list, show or check");
   }
 }

@@ -3,25 +3,30 @@ package dev.insomnia.cli;
 import dev.insomnia.pod.PodRequest;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code profiles show SEL}: resolve and print without persisting. */
-@Command(
-    name = "show",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = "Resolve a profile and print the manifest it gives, without creating a pod.")
 final class ShowCommand implements Callable<Integer> {
-  @Mixin Common common;
+  private final Common common;
+  private final PositionalParamSpec selector =
+      PositionalParamSpec.builder().arity("1").required(true).paramLabel("SEL").type(String.class)
+          .description("The profile selector.").build();
 
-  @Parameters(paramLabel = "SEL", description = "The profile selector.")
-  String selector;
+  ShowCommand(Console console) {
+    this.common = new Common(console);
+  }
+
+  CommandSpec spec() {
+    return common.addTo(CommandSpecs.command(this, "show",
+        "Resolve a profile and print the manifest it gives, without creating a pod."))
+        .addPositional(selector);
+  }
 
   @Override
   public Integer call() {
+    String sel = selector.getValue();
     return common.run(
-        (service, out) -> out.pod(service.create(new PodRequest(selector, Optional.empty(), true))));
+        (service, out) -> out.pod(service.create(new PodRequest(sel, Optional.empty(), true))));
   }
 }

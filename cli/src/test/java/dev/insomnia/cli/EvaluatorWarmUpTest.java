@@ -52,7 +52,7 @@ class EvaluatorWarmUpTest {
 
   @Test
   void theNonEvaluatingOptionsAreTheMainCommandsOwn() {
-    CommandLine.Model.CommandSpec spec = new CommandLine(new InsomniaPod(), new CommandFactory(Console.system())).getCommandSpec();
+    CommandLine.Model.CommandSpec spec = InsomniaPod.commandLine(Console.system(), false).getCommandSpec();
     for (String name : InsomniaPod.NON_EVALUATING_OPTIONS) {
       assertNotNull(spec.findOption(name), name);
     }

@@ -65,6 +65,9 @@ class CliTest {
         "--no-such-flag",
         "profiles",
         "profiles show",
+        "profiles show a b",
+        "profiles check",
+        "profiles check --bench x default",
       })
   void conflictsAndMisuseExitTwoWithAHint(String args) throws Exception {
     Launcher.Result r = launcher().run(args.split(" "));
