@@ -15,7 +15,7 @@ final class Platform {
   }
 
   static String os(String name) {
-    String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+    String n = keep(name, false);
     if (n.startsWith("linux")) return "linux";
     if (n.startsWith("macosx") || n.startsWith("osx") || n.startsWith("darwin")) return "osx";
     if (n.startsWith("windows")) return "windows";
@@ -24,13 +24,32 @@ final class Platform {
   }
 
   static String arch(String name) {
-    String a = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "");
-    if (a.matches("x8664|amd64|ia32e|em64t|x64")) return "x86_64";
-    if (a.matches("aarch64|arm64")) return "aarch_64";
-    if (a.matches("x8632|x86|i[3-6]86|ia32|x32")) return "x86_32";
-    if (a.matches("ppc64le")) return "ppcle_64";
-    if (a.matches("riscv64")) return "riscv64";
-    return a.isEmpty() ? "unknown" : a;
+    String a = keep(name, true);
+    switch (a) {
+      case "x8664", "amd64", "ia32e", "em64t", "x64": return "x86_64";
+      case "aarch64", "arm64": return "aarch_64";
+      case "x8632", "x86", "i386", "i486", "i586", "i686", "ia32", "x32": return "x86_32";
+      case "ppc64le": return "ppcle_64";
+      case "riscv64": return "riscv64";
+      default: return a.isEmpty() ? "unknown" : a;
+    }
+  }
+
+  /**
+   * {@code name} lower-cased, keeping only ASCII letters and digits (and {@code _} if asked):
+   * os-maven-plugin's normalisation, written out because it runs on every cold start, where the
+   * first regular expression of a thread costs milliseconds.
+   */
+  private static String keep(String name, boolean underscore) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    StringBuilder kept = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (underscore && c == '_')) {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
   }
 
   /** jffi's folder for its JNI stub on this platform, e.g. {@code x86_64-Linux}. */
