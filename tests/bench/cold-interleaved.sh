@@ -22,9 +22,14 @@ export INSOMNIA_CONFIG_DIR=$scratch/config INSOMNIA_DATA_DIR=$scratch/data
 
 for dir in "$a" "$b"; do
   [ -x "$dir/bin/insomnia-pod" ] || { echo "no launcher in $dir/bin" >&2; exit 2; }
+  # as cli/pom.xml writes it: a class list from one run, then a static archive
   rm -f "$dir/lib/insomnia.jsa"
-  INSOMNIA_JAVA_OPTS="-XX:ArchiveClassesAtExit=$dir/lib/insomnia.jsa" \
-    "$dir/bin/insomnia-pod" --profile default --dry-run --json >/dev/null 2>&1
+  java -XX:DumpLoadedClassList="$scratch/classes.lst" -XX:+UseG1GC -XX:TieredStopAtLevel=1 \
+    -XX:CICompilerCount=1 -jar "$dir/lib/insomnia-cli.jar" --profile default --dry-run --json \
+    >/dev/null 2>&1
+  java -Xshare:dump -XX:SharedClassListFile="$scratch/classes.lst" \
+    -XX:SharedArchiveFile="$dir/lib/insomnia.jsa" -XX:+UseG1GC \
+    -jar "$dir/lib/insomnia-cli.jar" >/dev/null 2>&1
 done
 
 for _ in $(seq "$runs"); do

@@ -59,6 +59,15 @@ class LauncherStartupTest {
     assertTrue(result.stdout().startsWith("{"), result::toString);
   }
 
+  @Test
+  void aUsersOwnCollectorStillStarts() throws Exception {
+    // two collectors on one command line stop the JVM: the launcher must drop its own
+    Launcher launcher = new Launcher(root).env("INSOMNIA_JAVA_OPTS", "-XX:+UseSerialGC");
+    Launcher.Result result = launcher.run("--profile", "default", "--dry-run", "--json");
+    assertEquals(0, result.exit(), result::toString);
+    assertTrue(result.stdout().startsWith("{"), result::toString);
+  }
+
   /** The thread id ({@code [1234]}) on the line that loaded {@code className}. */
   private static Optional<String> threadLoading(List<String> lines, String className) {
     return lines.stream()
