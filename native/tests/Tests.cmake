@@ -109,6 +109,17 @@ add_test(NAME native.arena COMMAND arena_test)
 set_tests_properties(native.arena PROPERTIES PASS_REGULAR_EXPRESSION "arena_test: all passed"
                      FAIL_REGULAR_EXPRESSION "AddressSanitizer|LeakSanitizer|runtime error:")
 
+# The canonical JSON encoder against the straightforward encoder it replaced.
+add_executable(json_test "${CMAKE_CURRENT_LIST_DIR}/json_test.c" $<TARGET_OBJECTS:insomnia_shim>)
+target_include_directories(json_test PRIVATE "${CMAKE_CURRENT_LIST_DIR}/../include")
+target_link_libraries(json_test PRIVATE lua54)
+set_target_properties(json_test PROPERTIES C_STANDARD 11 C_EXTENSIONS OFF)
+target_compile_options(json_test PRIVATE -Wall -Wextra -Werror)
+add_test(NAME native.json COMMAND json_test)
+set_tests_properties(native.json PROPERTIES PASS_REGULAR_EXPRESSION "json_test: all passed"
+                     FAIL_REGULAR_EXPRESSION "AddressSanitizer|LeakSanitizer|runtime error:"
+                     TIMEOUT 120)
+
 # Host modules compiled once into a prelude and loaded from bytecode.
 add_test(NAME smoke.prelude
          COMMAND insomnia-lua-smoke --host-modules "${CMAKE_CURRENT_LIST_DIR}/prelude/host"
