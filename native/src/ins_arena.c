@@ -22,11 +22,23 @@ static const size_t CLASS_SIZE[INS_ARENA_CLASSES] = {16,  32,  48,  64,  80,  96
 #define FIRST_CHUNK (16u * 1024u)
 #define LARGEST_CHUNK (256u * 1024u)
 
-/* The class of a small request: the first whose size holds it. */
+/* The class of each request size in 16-byte steps: CLASS_BY_STEP[(n + 15) / 16] is the first
+ * class whose size holds n (1 <= n <= INS_ARENA_SMALL_MAX). A table, not a scan of the
+ * classes: every allocation asks up to four times (the old and new size, twice each). */
+static const signed char CLASS_BY_STEP[INS_ARENA_SMALL_MAX / 16 + 1] = {
+    0,                              /* unused: n == 0 has no class */
+    0, 1, 2, 3, 4, 5,               /* 16 .. 96 */
+    6, 6,                           /* 112, 128 */
+    7, 7,                           /* 144, 160 */
+    8, 8,                           /* 176, 192 */
+    9, 9, 9, 9,                     /* 208 .. 256 */
+    10, 10, 10, 10, 10, 10, 10, 10, /* 272 .. 384 */
+    11, 11, 11, 11, 11, 11, 11, 11, /* 400 .. 512 */
+};
+
+/* The class of a small request (n >= 1): the first whose size holds it; -1 if none does. */
 static int class_of(size_t n) {
-  for (int c = 0; c < INS_ARENA_CLASSES; c++)
-    if (n <= CLASS_SIZE[c]) return c;
-  return -1;
+  return n <= INS_ARENA_SMALL_MAX ? CLASS_BY_STEP[(n + 15) / 16] : -1;
 }
 
 size_t ins_arena_footprint(size_t n) {

@@ -99,6 +99,27 @@ add_test(NAME native.chunk COMMAND chunk_test)
 set_tests_properties(native.chunk PROPERTIES PASS_REGULAR_EXPRESSION "chunk_test: all passed"
                      FAIL_REGULAR_EXPRESSION "AddressSanitizer|LeakSanitizer|runtime error:")
 
+# The arena's size classes: the lookup table agrees with the class sizes.
+add_executable(arena_test "${CMAKE_CURRENT_LIST_DIR}/arena_test.c" $<TARGET_OBJECTS:insomnia_shim>)
+target_include_directories(arena_test PRIVATE "${CMAKE_CURRENT_LIST_DIR}/../src")
+target_link_libraries(arena_test PRIVATE lua54)
+set_target_properties(arena_test PROPERTIES C_STANDARD 11 C_EXTENSIONS OFF)
+target_compile_options(arena_test PRIVATE -Wall -Wextra -Werror)
+add_test(NAME native.arena COMMAND arena_test)
+set_tests_properties(native.arena PROPERTIES PASS_REGULAR_EXPRESSION "arena_test: all passed"
+                     FAIL_REGULAR_EXPRESSION "AddressSanitizer|LeakSanitizer|runtime error:")
+
+# The canonical JSON encoder against the straightforward encoder it replaced.
+add_executable(json_test "${CMAKE_CURRENT_LIST_DIR}/json_test.c" $<TARGET_OBJECTS:insomnia_shim>)
+target_include_directories(json_test PRIVATE "${CMAKE_CURRENT_LIST_DIR}/../include")
+target_link_libraries(json_test PRIVATE lua54)
+set_target_properties(json_test PROPERTIES C_STANDARD 11 C_EXTENSIONS OFF)
+target_compile_options(json_test PRIVATE -Wall -Wextra -Werror)
+add_test(NAME native.json COMMAND json_test)
+set_tests_properties(native.json PROPERTIES PASS_REGULAR_EXPRESSION "json_test: all passed"
+                     FAIL_REGULAR_EXPRESSION "AddressSanitizer|LeakSanitizer|runtime error:"
+                     TIMEOUT 120)
+
 # Host modules compiled once into a prelude and loaded from bytecode.
 add_test(NAME smoke.prelude
          COMMAND insomnia-lua-smoke --host-modules "${CMAKE_CURRENT_LIST_DIR}/prelude/host"
