@@ -89,36 +89,26 @@ target_link_libraries(pattern_diff PRIVATE lua54)
 add_test(NAME native.pattern_diff COMMAND pattern_diff)
 set_tests_properties(native.pattern_diff PROPERTIES TIMEOUT 120)
 
+# A C unit test of the shim: its own executable over the shim's objects, passing when it
+# prints "NAME: all passed" and no sanitizer speaks. INCLUDE is the header folder it needs.
+function(shim_unit_test name include)
+  add_executable(${name} "${CMAKE_CURRENT_LIST_DIR}/${name}.c" $<TARGET_OBJECTS:insomnia_shim>)
+  target_include_directories(${name} PRIVATE "${CMAKE_CURRENT_LIST_DIR}/../${include}")
+  target_link_libraries(${name} PRIVATE lua54)
+  set_target_properties(${name} PROPERTIES C_STANDARD 11 C_EXTENSIONS OFF)
+  target_compile_options(${name} PRIVATE -Wall -Wextra -Werror)
+  string(REGEX REPLACE "_test$" "" short "${name}")
+  add_test(NAME native.${short} COMMAND ${name})
+  set_tests_properties(native.${short} PROPERTIES PASS_REGULAR_EXPRESSION "${name}: all passed"
+                       FAIL_REGULAR_EXPRESSION "AddressSanitizer|LeakSanitizer|runtime error:")
+endfunction()
 # The compiled-chunk API: kept chunks run as their text does; outside bytecode never loads.
-add_executable(chunk_test "${CMAKE_CURRENT_LIST_DIR}/chunk_test.c" $<TARGET_OBJECTS:insomnia_shim>)
-target_include_directories(chunk_test PRIVATE "${CMAKE_CURRENT_LIST_DIR}/../include")
-target_link_libraries(chunk_test PRIVATE lua54)
-set_target_properties(chunk_test PROPERTIES C_STANDARD 11 C_EXTENSIONS OFF)
-target_compile_options(chunk_test PRIVATE -Wall -Wextra -Werror)
-add_test(NAME native.chunk COMMAND chunk_test)
-set_tests_properties(native.chunk PROPERTIES PASS_REGULAR_EXPRESSION "chunk_test: all passed"
-                     FAIL_REGULAR_EXPRESSION "AddressSanitizer|LeakSanitizer|runtime error:")
-
+shim_unit_test(chunk_test include)
 # The arena's size classes: the lookup table agrees with the class sizes.
-add_executable(arena_test "${CMAKE_CURRENT_LIST_DIR}/arena_test.c" $<TARGET_OBJECTS:insomnia_shim>)
-target_include_directories(arena_test PRIVATE "${CMAKE_CURRENT_LIST_DIR}/../src")
-target_link_libraries(arena_test PRIVATE lua54)
-set_target_properties(arena_test PROPERTIES C_STANDARD 11 C_EXTENSIONS OFF)
-target_compile_options(arena_test PRIVATE -Wall -Wextra -Werror)
-add_test(NAME native.arena COMMAND arena_test)
-set_tests_properties(native.arena PROPERTIES PASS_REGULAR_EXPRESSION "arena_test: all passed"
-                     FAIL_REGULAR_EXPRESSION "AddressSanitizer|LeakSanitizer|runtime error:")
-
+shim_unit_test(arena_test src)
 # The canonical JSON encoder against the straightforward encoder it replaced.
-add_executable(json_test "${CMAKE_CURRENT_LIST_DIR}/json_test.c" $<TARGET_OBJECTS:insomnia_shim>)
-target_include_directories(json_test PRIVATE "${CMAKE_CURRENT_LIST_DIR}/../include")
-target_link_libraries(json_test PRIVATE lua54)
-set_target_properties(json_test PROPERTIES C_STANDARD 11 C_EXTENSIONS OFF)
-target_compile_options(json_test PRIVATE -Wall -Wextra -Werror)
-add_test(NAME native.json COMMAND json_test)
-set_tests_properties(native.json PROPERTIES PASS_REGULAR_EXPRESSION "json_test: all passed"
-                     FAIL_REGULAR_EXPRESSION "AddressSanitizer|LeakSanitizer|runtime error:"
-                     TIMEOUT 120)
+shim_unit_test(json_test include)
+set_tests_properties(native.json PROPERTIES TIMEOUT 120)
 
 # Host modules compiled once into a prelude and loaded from bytecode.
 add_test(NAME smoke.prelude
