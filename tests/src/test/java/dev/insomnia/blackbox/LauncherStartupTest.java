@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How the launcher starts (docs/performance.md, "Cold start"): the engine loads on its own
@@ -50,19 +52,14 @@ class LauncherStartupTest {
     assertEquals(List.of(), spun);
   }
 
-  @Test
-  void aUsersOwnCompilerChoiceStillStarts() throws Exception {
-    // one compiler thread is invalid with the optimising compiler: the launcher must drop it
-    Launcher launcher = new Launcher(root).env("INSOMNIA_JAVA_OPTS", "-XX:TieredStopAtLevel=4");
-    Launcher.Result result = launcher.run("--profile", "default", "--dry-run", "--json");
-    assertEquals(0, result.exit(), result::toString);
-    assertTrue(result.stdout().startsWith("{"), result::toString);
-  }
-
-  @Test
-  void aUsersOwnCollectorStillStarts() throws Exception {
-    // two collectors on one command line stop the JVM: the launcher must drop its own
-    Launcher launcher = new Launcher(root).env("INSOMNIA_JAVA_OPTS", "-XX:+UseSerialGC");
+  /**
+   * The launcher's own JIT and collector flags give way to a user's: one compiler thread is
+   * invalid with the optimising compiler, and two collectors stop the JVM.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"-XX:TieredStopAtLevel=4", "-XX:+UseSerialGC"})
+  void aUsersOwnJvmChoiceStillStarts(String option) throws Exception {
+    Launcher launcher = new Launcher(root).env("INSOMNIA_JAVA_OPTS", option);
     Launcher.Result result = launcher.run("--profile", "default", "--dry-run", "--json");
     assertEquals(0, result.exit(), result::toString);
     assertTrue(result.stdout().startsWith("{"), result::toString);

@@ -27,11 +27,7 @@ class StartupArchiveTest {
   @Test
   void picocliAndProjectClassesLoadFromTheArchive() throws Exception {
     Path log = root.resolve("class-load.log");
-    Launcher launcher =
-        new Launcher(root)
-            // the JVM that ran the build trained the archive; the launcher must use the same one
-            .env("JAVA_HOME", System.getProperty("java.home"))
-            .env("INSOMNIA_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+    Launcher launcher = logging("class+load", log);
     Launcher.Result result = launcher.run("--profile", "default", "--dry-run", "--json");
     assertEquals(0, result.exit(), result::toString);
 
@@ -60,10 +56,7 @@ class StartupArchiveTest {
   @Test
   void theArchiveCarriesTheModuleGraph() throws Exception {
     Path log = root.resolve("cds.log");
-    Launcher launcher =
-        new Launcher(root)
-            .env("JAVA_HOME", System.getProperty("java.home"))
-            .env("INSOMNIA_JAVA_OPTS", "-Xlog:cds=info:file=" + log);
+    Launcher launcher = logging("cds=info", log);
     Launcher.Result result = launcher.run("--version");
     assertEquals(0, result.exit(), result::toString);
     String cds = Files.readString(log);
@@ -100,5 +93,12 @@ class StartupArchiveTest {
 
   private static List<String> loadsOf(List<String> lines, String packagePrefix) {
     return lines.stream().filter(line -> line.contains(" " + packagePrefix)).toList();
+  }
+
+  /** The launcher on the JVM that ran the build (which trained the archive), logging to a file. */
+  private Launcher logging(String what, Path log) throws java.io.IOException {
+    return new Launcher(root)
+        .env("JAVA_HOME", System.getProperty("java.home"))
+        .env("INSOMNIA_JAVA_OPTS", "-Xlog:" + what + ":file=" + log);
   }
 }
