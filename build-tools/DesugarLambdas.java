@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class DesugarLambdas {
   }
 
   /** What a first pass learns of a class file. */
-  record Scanned(Path file, String name, String nestHost, List<Site> sites) {}
+  record Scanned(Path file, String name, String nestHost, String sourceFile, List<Site> sites) {}
 
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
@@ -83,6 +84,7 @@ public final class DesugarLambdas {
         classes.add(scan(file, Files.readAllBytes(file)));
       }
     }
+    classes.sort(Comparator.comparing(Scanned::name)); // the same bytes every build
     // Every generated class joins its caller's nest, so the nest host lists it.
     Map<String, Set<String>> newMembers = new LinkedHashMap<>();
     for (Scanned c : classes) {
@@ -99,7 +101,7 @@ public final class DesugarLambdas {
       outputs.put(c.file(), rewrite(Files.readAllBytes(c.file()), c, members));
       for (Site site : c.sites()) {
         outputs.put(c.file().resolveSibling(simpleName(site.className()) + ".class"),
-            lambdaClass(site, c.nestHost()));
+            lambdaClass(site, c.nestHost(), c.sourceFile()));
         sites++;
       }
     }
@@ -143,7 +145,7 @@ public final class DesugarLambdas {
 
   private static Scanned scan(Path file, byte[] bytes) {
     List<Site> sites = new ArrayList<>();
-    String[] names = new String[2]; // this class, its nest host
+    String[] names = new String[3]; // this class, its nest host, its source file
     new ClassReader(bytes)
         .accept(
             new ClassVisitor(Opcodes.ASM9) {
@@ -157,6 +159,11 @@ public final class DesugarLambdas {
               @Override
               public void visitNestHost(String host) {
                 names[1] = host;
+              }
+
+              @Override
+              public void visitSource(String source, String debug) {
+                names[2] = source;
               }
 
               @Override
@@ -175,8 +182,8 @@ public final class DesugarLambdas {
                 };
               }
             },
-            ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-    return new Scanned(file, names[0], names[1], List.copyOf(sites));
+            ClassReader.SKIP_FRAMES); // debug attributes kept: visitSource gives the file name
+    return new Scanned(file, names[0], names[1], names[2], List.copyOf(sites));
   }
 
   // ---- pass 2: rewrite the callers and write the classes ----
@@ -228,13 +235,14 @@ public final class DesugarLambdas {
   }
 
   /** The class that {@code site}'s lambda is an instance of. */
-  static byte[] lambdaClass(Site site, String nestHost) {
+  static byte[] lambdaClass(Site site, String nestHost, String sourceFile) {
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     String self = site.className();
     String itf = site.interfaceType().getInternalName();
     Type[] captured = site.captured();
     cw.visit(Opcodes.V11, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC,
         self, null, "java/lang/Object", new String[] {itf});
+    if (sourceFile != null) cw.visitSource(sourceFile, null); // stack traces name the caller's file
     cw.visitNestHost(nestHost);
     for (int i = 0; i < captured.length; i++) {
       cw.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,

@@ -72,6 +72,16 @@ class DesugarLambdasTest {
       assertTrue(rewritten.getClassLoader() == loader);
       loader.loadClass(LambdaShapes.class.getName() + "$$Lambda$0");
     }
+    // stack traces through a generated class name the caller's source file
+    String[] source = new String[1];
+    new ClassReader(Files.readAllBytes(scratch.resolve(pkg).resolve("LambdaShapes$$Lambda$0.class")))
+        .accept(new ClassVisitor(Opcodes.ASM9) {
+          @Override
+          public void visitSource(String file, String debug) {
+            source[0] = file;
+          }
+        }, 0);
+    assertEquals("LambdaShapes.java", source[0]);
   }
 
   /** Runs the tool as the build does: a single source file with ASM on the class path. */
