@@ -143,6 +143,14 @@ final class JffiNativeLua implements NativeLua {
     return invoker.invokeInt(f, b);
   }
 
+  /** The arguments of a function taking an evaluation and the index of one of its chunks. */
+  private static HeapInvocationBuffer evalAndIndex(Function f, long eval, int i) {
+    HeapInvocationBuffer b = new HeapInvocationBuffer(f);
+    b.putAddress(eval);
+    b.putInt(i);
+    return b;
+  }
+
   private byte[] string(long address) {
     return address == 0 ? new byte[0] : memory.getZeroTerminatedByteArray(address, STRING_MAX);
   }
@@ -317,18 +325,12 @@ final class JffiNativeLua implements NativeLua {
 
   @Override
   public int keptLoad(long eval, int i) {
-    HeapInvocationBuffer b = new HeapInvocationBuffer(keptLoad);
-    b.putAddress(eval);
-    b.putInt(i);
-    return invoker.invokeInt(keptLoad, b);
+    return invoker.invokeInt(keptLoad, evalAndIndex(keptLoad, eval, i));
   }
 
   @Override
   public long takeChunk(long eval, int i) {
-    HeapInvocationBuffer b = new HeapInvocationBuffer(takeChunk);
-    b.putAddress(eval);
-    b.putInt(i);
-    return invoker.invokeAddress(takeChunk, b);
+    return invoker.invokeAddress(takeChunk, evalAndIndex(takeChunk, eval, i));
   }
 
   @Override
