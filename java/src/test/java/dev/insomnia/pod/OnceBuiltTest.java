@@ -25,18 +25,7 @@ class OnceBuiltTest {
   void aBackgroundBuildIsAwaitedNotRepeated() throws InterruptedException {
     AtomicInteger builds = new AtomicInteger();
     CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch started = new CountDownLatch(1);
-    OnceBuilt<String> value =
-        new OnceBuilt<>(
-            "t",
-            () -> {
-              started.countDown();
-              release.await();
-              builds.incrementAndGet();
-              return Thread.currentThread().getName();
-            });
-    value.startInBackground();
-    started.await();
+    OnceBuilt<String> value = buildingInBackground(release, builds);
     Thread releaser = new Thread(release::countDown);
     releaser.start(); // get() below blocks on the running build until this releases it
     assertEquals("t", value.get(), "built on the background thread");
@@ -86,18 +75,8 @@ class OnceBuiltTest {
 
   @Test
   void anInterruptedCallerWaitsForTheBuildAndKeepsItsInterrupt() throws InterruptedException {
-    CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    OnceBuilt<String> value =
-        new OnceBuilt<>(
-            "t",
-            () -> {
-              started.countDown();
-              release.await();
-              return "built";
-            });
-    value.startInBackground();
-    started.await();
+    OnceBuilt<String> value = buildingInBackground(release, new AtomicInteger());
     Thread caller = Thread.currentThread();
     Thread releaser =
         new Thread(
@@ -109,10 +88,31 @@ class OnceBuiltTest {
     releaser.start();
     caller.interrupt();
     try {
-      assertEquals("built", value.get());
+      assertEquals("t", value.get(), "built on the background thread");
       assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is restored");
     } finally {
       Thread.interrupted();
     }
+  }
+
+  /**
+   * A value whose build has started on its background thread ({@code "t"}) and waits there for
+   * {@code release}; the build counts itself in {@code builds} and returns its thread's name.
+   */
+  private static OnceBuilt<String> buildingInBackground(
+      CountDownLatch release, AtomicInteger builds) throws InterruptedException {
+    CountDownLatch started = new CountDownLatch(1);
+    OnceBuilt<String> value =
+        new OnceBuilt<>(
+            "t",
+            () -> {
+              started.countDown();
+              release.await();
+              builds.incrementAndGet();
+              return Thread.currentThread().getName();
+            });
+    value.startInBackground();
+    started.await();
+    return value;
   }
 }
