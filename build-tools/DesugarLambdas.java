@@ -69,7 +69,8 @@ public final class DesugarLambdas {
   }
 
   /** What a first pass learns of a class file. */
-  record Scanned(Path file, String name, String nestHost, String sourceFile, List<Site> sites) {}
+  record Scanned(
+      Path file, byte[] bytes, String name, String nestHost, String sourceFile, List<Site> sites) {}
 
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
@@ -98,7 +99,7 @@ public final class DesugarLambdas {
     for (Scanned c : classes) {
       Set<String> members = newMembers.getOrDefault(c.name(), Set.of());
       if (c.sites().isEmpty() && members.isEmpty()) continue;
-      outputs.put(c.file(), rewrite(Files.readAllBytes(c.file()), c, members));
+      outputs.put(c.file(), rewrite(c.bytes(), c, members));
       for (Site site : c.sites()) {
         outputs.put(c.file().resolveSibling(simpleName(site.className()) + ".class"),
             lambdaClass(site, c.nestHost(), c.sourceFile()));
@@ -183,7 +184,7 @@ public final class DesugarLambdas {
               }
             },
             ClassReader.SKIP_FRAMES); // debug attributes kept: visitSource gives the file name
-    return new Scanned(file, names[0], names[1], names[2], List.copyOf(sites));
+    return new Scanned(file, bytes, names[0], names[1], names[2], List.copyOf(sites));
   }
 
   // ---- pass 2: rewrite the callers and write the classes ----
