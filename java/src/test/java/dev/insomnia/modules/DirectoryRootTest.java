@@ -3,6 +3,8 @@ package dev.insomnia.modules;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,21 @@ class DirectoryRootTest {
     assertEquals(found.sha256(), root.file("linked.lua", 100).sha256());
 
     IOException large = assertThrows(IOException.class, () -> root.file("main.lua", 8));
+    assertEquals("it is larger than the memory limit of 8 bytes", large.getMessage());
+  }
+
+  /**
+   * A file may hold more than its size said when it was looked at (it grew since; /proc's
+   * files say 0): what follows is read too, within the same bound.
+   */
+  @Test
+  void readsPastTheSizeTheFileSystemGave() throws IOException {
+    Path proc = Path.of("/proc/self");
+    assumeTrue(Files.isRegularFile(proc.resolve("status")), "no /proc here");
+    ModuleRoot root = ModuleRoot.directory(proc);
+    String status = new String(root.file("status", 1 << 20).source(), StandardCharsets.UTF_8);
+    assertTrue(status.startsWith("Name:"), status);
+    IOException large = assertThrows(IOException.class, () -> root.file("status", 8));
     assertEquals("it is larger than the memory limit of 8 bytes", large.getMessage());
   }
 }

@@ -123,6 +123,19 @@ class LocalRequireTest {
   }
 
   @Test
+  void symlinkedDirectoryInsideTheDirectoryIsFollowedAndNamedByItsTarget() throws IOException {
+    profile.file("real/mod.lua", "return 'mod'");
+    profile.file("real/pkg/init.lua", "return 'pkg'");
+    link(dir.resolve("alias"), dir.resolve("real"));
+    assertEquals(
+        "[\"mod\",\"pkg\"]",
+        profile.json("return { require('alias.mod'), require('alias.pkg') }"));
+    assertEquals(
+        List.of("main.lua", "real/mod.lua", "real/pkg/init.lua"),
+        profile.modules.loaded().stream().map(LoadedModule::chunkName).toList());
+  }
+
+  @Test
   void theRootItselfIsCanonical() throws IOException {
     Path linkedRoot = root.resolve("linked");
     link(linkedRoot, dir);
