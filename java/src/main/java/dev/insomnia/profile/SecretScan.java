@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds raw secret material anywhere in a profile, before the schema walk, so that {@code
@@ -18,10 +17,16 @@ import java.util.Set;
  */
 final class SecretScan {
   /** Field names that hold credentials, at any depth (compared in lower case). */
-  private static final Set<String> SECRET_FIELDS =
-      Set.of(
+  private static final List<String> SECRET_FIELDS =
+      List.of(
           "api_key", "apikey", "token", "access_token", "password", "secret", "client_secret",
           "private_key");
+
+  /**
+   * Which lengths a secret field name has: most keys (a large environment's names) are ruled
+   * out by their length alone, which ASCII case-insensitive comparison keeps.
+   */
+  private static final boolean[] SECRET_FIELD_LENGTHS = lengths(SECRET_FIELDS);
 
   /**
    * Prefixes of well-known credential formats (OpenAI, GitHub, Slack), each followed in a real
@@ -32,7 +37,8 @@ final class SecretScan {
       List.of("sk-", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-");
 
   /** Words that mark an environment variable as a secret. */
-  private static final List<String> SECRET_ENV_WORDS = List.of("KEY", "TOKEN", "SECRET", "PASSWORD");
+  private static final List<String> SECRET_ENV_WORDS =
+      List.of("KEY", "TOKEN", "SECRET", "PASSWORD");
 
   private static final JsonPath ENV = JsonPath.of("env");
 
@@ -45,22 +51,24 @@ final class SecretScan {
   private static void walk(JsonValue value, JsonPath at, ReadContext context) {
     if (value instanceof JsonValue.JsonObject object) {
       for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-        JsonPath memberAt = at.key(member.getKey());
+        String key = member.getKey();
         if (member.getValue() instanceof JsonValue.JsonString s) {
-          reason(at, member.getKey(), s.value())
-              .ifPresent(r -> context.report(memberAt, PROFILE_SECRET.error(r)));
+          Optional<String> reason = reason(at, key, s.value()); // the path only when reported
+          if (reason.isPresent()) context.report(at.key(key), PROFILE_SECRET.error(reason.get()));
         } else {
-          walk(member.getValue(), memberAt, context);
+          walk(member.getValue(), at.key(key), context);
         }
       }
     } else if (value instanceof JsonValue.JsonArray array) {
       for (int i = 0; i < array.elements().size(); i++) {
         JsonValue element = array.elements().get(i);
-        JsonPath elementAt = at.index(i + 1);
         if (element instanceof JsonValue.JsonString s) {
-          credentialShape(s.value()).ifPresent(r -> context.report(elementAt, PROFILE_SECRET.error(r)));
+          Optional<String> reason = credentialShape(s.value());
+          if (reason.isPresent()) {
+            context.report(at.index(i + 1), PROFILE_SECRET.error(reason.get()));
+          }
         } else {
-          walk(element, elementAt, context);
+          walk(element, at.index(i + 1), context);
         }
       }
     }
@@ -81,18 +89,29 @@ final class SecretScan {
   }
 
   /**
-   * {@code SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT))}. An ASCII key is compared
-   * with each name ignoring ASCII case, which is the same test (the names are lower-case
-   * ASCII) without lower-casing every key; other keys are lower-cased as before.
+   * {@code SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT))}. An ASCII key of a secret
+   * name's length is compared with each name ignoring ASCII case, which is the same test (the
+   * names are lower-case ASCII) without lower-casing every key; other keys are lower-cased as
+   * before (lower-casing may change a non-ASCII key's length: {@code İ} becomes two chars).
    */
   static boolean isSecretFieldName(String key) {
-    for (int i = 0; i < key.length(); i++) {
+    int n = key.length();
+    for (int i = 0; i < n; i++) {
       if (key.charAt(i) >= 0x80) return SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT));
     }
-    for (String name : SECRET_FIELDS) {
-      if (key.equalsIgnoreCase(name)) return true;
+    if (n >= SECRET_FIELD_LENGTHS.length || !SECRET_FIELD_LENGTHS[n]) return false;
+    for (int i = 0; i < SECRET_FIELDS.size(); i++) {
+      if (key.equalsIgnoreCase(SECRET_FIELDS.get(i))) return true;
     }
     return false;
+  }
+
+  private static boolean[] lengths(List<String> names) {
+    int longest = 0;
+    for (String name : names) longest = Math.max(longest, name.length());
+    boolean[] lengths = new boolean[longest + 1];
+    for (String name : names) lengths[name.length()] = true;
+    return lengths;
   }
 
   /**
