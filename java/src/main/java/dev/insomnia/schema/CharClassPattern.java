@@ -116,7 +116,7 @@ final class CharClassPattern {
   }
 
   /** Whether all of {@code s} matches, as {@code Pattern.matches(regex, s)}. */
-  boolean matches(CharSequence s) {
+  boolean matches(String s) {
     int at = 0;
     int length = s.length();
     for (Item item : items) {
