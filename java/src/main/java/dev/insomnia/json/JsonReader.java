@@ -15,9 +15,11 @@ import dev.insomnia.diagnostics.ProblemCap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads UTF-8 JSON into a {@link JsonValue} tree on Jackson's streaming parser. Integers stay
+ * Reads UTF-8 JSON into a {@link JsonValue} tree: the usual well-formed ASCII document by hand
+ * ({@link PlainJsonReader}), everything else on Jackson's streaming parser. Integers stay
  * integers (64-bit; a larger one is a {@code profile.value} problem at its path), numbers with a
  * fraction or exponent are floats. Syntax errors carry their line and column; nesting is
  * bounded at {@value #MAX_DEPTH} levels, as in the native encoder. Problems that do not stop
@@ -38,8 +40,18 @@ public final class JsonReader {
     this.file = file;
   }
 
-  /** The tree of {@code json}; diagnostics name {@code fileForDiagnostics}. */
+  /**
+   * The tree of {@code json}; diagnostics name {@code fileForDiagnostics}. The usual document
+   * is read by {@link PlainJsonReader}; what it declines, Jackson reads.
+   */
   public static JsonValue read(byte[] json, String fileForDiagnostics) throws DiagnosticException {
+    Optional<JsonValue> plain = PlainJsonReader.read(json);
+    return plain.isPresent() ? plain.get() : readWithJackson(json, fileForDiagnostics);
+  }
+
+  /** {@link #read} by Jackson alone, with every diagnostic. */
+  static JsonValue readWithJackson(byte[] json, String fileForDiagnostics)
+      throws DiagnosticException {
     refuseOtherEncodings(json, fileForDiagnostics);
     try (JsonParser parser = Jackson.FACTORY.createParser(json)) {
       JsonReader reader = new JsonReader(parser, fileForDiagnostics);
