@@ -3,7 +3,8 @@
 # SECONDS each (default 60), one JVM per target, then prints each target's totals.
 #
 #   tests/fuzz/jazzer.sh [SECONDS] [TARGET...]
-#   TARGET: profile-reader selector registry-reader manifest-json pod-store (default: all)
+#   TARGET: profile-reader selector registry-reader manifest-json pod-store plain-json
+#           (default: all)
 #
 # The corpus Jazzer grows is kept in java/.cifuzz-corpus/ (ignored by git) and reused by the
 # next run. A finding is written beside the target's seeds as crash-<sha1> (also ignored):
@@ -12,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-all=(profile-reader selector registry-reader manifest-json pod-store)
+all=(profile-reader selector registry-reader manifest-json pod-store plain-json)
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
 chosen=("$@")
