@@ -72,39 +72,26 @@ public final class JsonWriter {
   private void value(JsonValue value, int depth) {
     if (value instanceof JsonValue.JsonObject o) {
       if (depth == MAX_DEPTH) throw tooDeep();
-      ensure(1);
-      buf[len++] = '{';
-      boolean first = true;
+      put('{');
+      char separator = 0;
       for (Map.Entry<String, JsonValue> member : o.members().entrySet()) {
-        if (!first) {
-          ensure(1);
-          buf[len++] = ',';
-        }
-        first = false;
-        string(member.getKey());
-        ensure(1);
-        buf[len++] = ':';
+        string(separator, member.getKey(), ':');
+        separator = ',';
         value(member.getValue(), depth + 1);
       }
-      ensure(1);
-      buf[len++] = '}';
+      put('}');
     } else if (value instanceof JsonValue.JsonArray a) {
       if (depth == MAX_DEPTH) throw tooDeep();
-      ensure(1);
-      buf[len++] = '[';
+      put('[');
       boolean first = true;
       for (JsonValue element : a.elements()) {
-        if (!first) {
-          ensure(1);
-          buf[len++] = ',';
-        }
+        if (!first) put(',');
         first = false;
         value(element, depth + 1);
       }
-      ensure(1);
-      buf[len++] = ']';
+      put(']');
     } else if (value instanceof JsonValue.JsonString s) {
-      string(s.value());
+      string(0, s.value(), 0);
     } else if (value instanceof JsonValue.JsonInteger i) {
       ascii(Long.toString(i.value()));
     } else if (value instanceof JsonValue.JsonFloat f) {
@@ -120,33 +107,51 @@ public final class JsonWriter {
     return new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH);
   }
 
+  private void put(char b) {
+    ensure(1);
+    buf[len++] = (byte) b;
+  }
+
   /** Text known to be ASCII without escapes: numbers and literals. */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low byte of each char
   private void ascii(String text) {
     int n = text.length();
     ensure(n);
-    byte[] out = buf;
-    int p = len;
-    for (int i = 0; i < n; i++) out[p++] = (byte) text.charAt(i);
-    len = p;
+    text.getBytes(0, n, buf, len);
+    len += n;
   }
 
-  /** A quoted string: plain ASCII copied in one tight loop, the rest by {@link #escaped}. */
-  private void string(String s) {
+  /**
+   * {@code s} quoted, after {@code before} and followed by {@code after} (each unless 0): a
+   * member's key comes with its ',' and its ':', under one bounds check. Its longest prefix of
+   * plain ASCII is found first, then copied at once: faster, measured, than writing it char by
+   * char in the same loop. {@link #escaped} writes the rest.
+   */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): the low byte of each char
+  private void string(int before, String s, int after) {
     int n = s.length();
-    ensure(n + 2L);
-    byte[] out = buf;
-    int p = len;
-    out[p++] = '"';
+    ensure(n + 4L);
     int i = 0;
-    for (; i < n; i++) {
+    while (i < n) {
       char c = s.charAt(i);
       if (c >= 0x80 || ESCAPES[c] != 0) break;
-      out[p++] = (byte) c;
+      i++;
     }
+    byte[] out = buf;
+    int p = len;
+    if (before != 0) out[p++] = (byte) before;
+    out[p++] = '"';
+    s.getBytes(0, i, out, p);
+    len = p + i;
+    if (i < n) {
+      escaped(s, i);
+      ensure(2);
+    }
+    out = buf;
+    p = len;
+    out[p++] = '"';
+    if (after != 0) out[p++] = (byte) after;
     len = p;
-    if (i < n) escaped(s, i);
-    ensure(1);
-    buf[len++] = '"';
   }
 
   /** The chars of {@code s} from {@code i} on: escapes and multi-byte UTF-8. */
@@ -203,12 +208,15 @@ public final class JsonWriter {
     return p;
   }
 
-  /** Makes room for {@code more} bytes, doubling the array as a ByteArrayOutputStream would. */
+  /** Makes room for {@code more} bytes. */
   private void ensure(long more) {
-    if (more > buf.length - len) {
-      long needed = len + more;
-      if (needed > MAX_CAPACITY) throw new OutOfMemoryError("JSON text beyond 2 GB");
-      buf = Arrays.copyOf(buf, (int) Math.max(needed, Math.min(2L * buf.length, MAX_CAPACITY)));
-    }
+    if (more > buf.length - len) grow(more);
+  }
+
+  /** Doubles the array (at least), as a ByteArrayOutputStream would. */
+  private void grow(long more) {
+    long needed = len + more;
+    if (needed > MAX_CAPACITY) throw new OutOfMemoryError("JSON text beyond 2 GB");
+    buf = Arrays.copyOf(buf, (int) Math.max(needed, Math.min(2L * buf.length, MAX_CAPACITY)));
   }
 }

@@ -172,6 +172,22 @@ class JsonWriterTest {
     }
   }
 
+  /** Documents of each length around the array's first size meet every reservation at its end. */
+  @Test
+  void documentsEndingAtTheArraysEndAsJackson() {
+    for (int n = 980; n < 1040; n++) {
+      for (String tail : new String[] {"", "\n", "\u00e9", "\u20ac", "\ud83d\ude00", "\u0001"}) {
+        String s = "x".repeat(n) + tail;
+        assertSameAsJackson(str(s));
+        assertSameAsJackson(JsonValue.JsonObject.of(Map.of(s, new JsonValue.JsonInteger(1))));
+        assertSameAsJackson(
+            JsonValue.JsonObject.of(Map.of("a", str(s), s, new JsonValue.JsonNull())));
+        assertSameAsJackson(
+            new JsonValue.JsonArray(List.of(new JsonValue.JsonInteger(12), str(s))));
+      }
+    }
+  }
+
   /** Mostly ASCII, with escapes, 2- and 3-byte chars, pairs and unpaired surrogates. */
   private static String randomString(Random random) {
     int length =
