@@ -1,13 +1,13 @@
 package dev.insomnia.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
-/** The one Jackson factory (thread-safe), created when JSON is first read or written. */
+/**
+ * The one Jackson factory (thread-safe), created when JSON is first read. Only its parser is
+ * used: {@link JsonWriter} writes the canonical form itself.
+ */
 final class Jackson {
-  /** Writes characters beyond U+FFFF as UTF-8, as the native encoder does, not as escapes. */
-  static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+  static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private Jackson() {}
 }
