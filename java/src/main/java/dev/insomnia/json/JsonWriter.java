@@ -8,9 +8,9 @@ import java.util.Map;
  * integers as integers, floats always with a '.' or an exponent ({@link FloatFormat}). Equal
  * trees give identical bytes, on any JVM.
  *
- * <p>Written directly into a growable array, each thread's own, rather than through Jackson's
- * generator, whose char-by-char string loop, context bookkeeping and stream copies were most of
- * the cost. The bytes are those Jackson 2.18's {@code UTF8JsonGenerator} wrote (with {@code
+ * <p>Written directly into one growable array rather than through Jackson's generator, whose
+ * char-by-char string loop, context bookkeeping and stream copies were most of the cost. The
+ * bytes are those Jackson 2.18's {@code UTF8JsonGenerator} wrote (with {@code
  * COMBINE_UNICODE_SURROGATES_IN_UTF8}), its quirks with surrogates included, so no canonical
  * text changed; {@code JsonWriterTest} holds the two side by side.
  */
@@ -53,32 +53,18 @@ public final class JsonWriter {
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'
   };
 
-  /**
-   * Each thread's array, kept between documents: a large one grows to its size once, not on
-   * every write, and is not allocated again. {@link #write} calls nothing that could write
-   * again on the same thread, so one array per thread is enough.
-   */
-  private static final ThreadLocal<byte[]> BUFFER =
-      ThreadLocal.withInitial(() -> new byte[INITIAL_CAPACITY]);
-
-  /** Larger arrays are dropped after the write rather than kept by the thread. */
-  private static final int MAX_KEPT = 1 << 20;
-
-  private byte[] buf;
+  private byte[] buf = new byte[INITIAL_CAPACITY];
   private int len;
 
-  private JsonWriter(byte[] buf) {
-    this.buf = buf;
-  }
+  private JsonWriter() {}
 
   /**
    * @throws IllegalArgumentException if containers nest more than {@value #MAX_DEPTH} deep
    *     (which the reader never gives)
    */
   public static byte[] write(JsonValue value) {
-    JsonWriter writer = new JsonWriter(BUFFER.get());
+    JsonWriter writer = new JsonWriter();
     writer.value(value, 0);
-    if (writer.buf.length <= MAX_KEPT) BUFFER.set(writer.buf);
     return Arrays.copyOf(writer.buf, writer.len);
   }
 
