@@ -90,9 +90,10 @@ static int past_deadline(const ins_limits *lim) {
  */
 void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   ins_limits *lim = ud;
-  size_t old = ptr ? ins_arena_footprint(osize) : 0;
+  if (ptr == NULL) osize = 0; /* Lua passes a new object's type there */
+  size_t old = ins_arena_footprint(osize);
   if (nsize == 0) {
-    ins_arena_realloc(&lim->arena, ptr, ptr ? osize : 0, 0);
+    if (old > 0) ins_arena_free(&lim->arena, ptr, old);
     lim->in_use -= old;
     if (old >= INS_LARGE_BLOCK) lim->large_live -= old;
     return NULL;
@@ -108,7 +109,8 @@ void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
       return NULL;
     }
   }
-  void *block = ins_arena_realloc(&lim->arena, ptr, ptr ? osize : 0, nsize);
+  void *block = old == 0 ? ins_arena_alloc(&lim->arena, nsize, grown)
+                         : ins_arena_resize(&lim->arena, ptr, osize, old, nsize, grown);
   if (block == NULL) {
     trip_quietly(lim, INS_LIMIT_MEMORY);
     return NULL;

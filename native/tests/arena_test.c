@@ -1,9 +1,11 @@
 /*
  * arena_test: the arena's size classes (ins_arena.h). The class of a request is looked up in
  * a table; this checks the table against the definition (the smallest class size that holds
- * the request) for every small size, and that blocks of every size round-trip through
- * realloc with their bytes. Exits non-zero on the first failure.
+ * the request) for every small size, that blocks of every size round-trip through realloc
+ * with their bytes, and that the inline paths the allocator uses (alloc, free and resize by
+ * footprint) keep each class's blocks to that class. Exits non-zero on the first failure.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,6 +24,54 @@ static size_t expected_footprint(size_t n) {
     if (n <= CLASSES[c]) return CLASSES[c];
   return n;
 }
+
+#ifndef INSOMNIA_SANITIZE
+/* Blocks freed by footprint go back to their own class's list and only there: for every
+ * small size, a block freed is the next one handed out for any size of its class (the lists
+ * are last in, first out), never for a size of another class, and a resize within the class
+ * keeps the block. Blocks are 16-byte aligned and as large as their footprint. */
+static int check_classes(void) {
+  ins_arena arena;
+  ins_arena_init(&arena, (size_t)1 << 24);
+  int failures = 0;
+  for (size_t n = 1; n <= INS_ARENA_SMALL_MAX; n++) {
+    size_t fp = ins_arena_footprint(n);
+    unsigned char *a = ins_arena_alloc(&arena, n, fp);
+    if (a == NULL || (uintptr_t)a % 16 != 0) {
+      fprintf(stderr, "alloc(%zu): %p is not a 16-byte aligned block\n", n, (void *)a);
+      return 1;
+    }
+    memset(a, 0xA5, fp); /* the whole footprint is the block's */
+    unsigned char *b = ins_arena_alloc(&arena, n, fp);
+    if (b == a || (b > a && b < a + fp) || (a > b && a < b + fp)) {
+      fprintf(stderr, "alloc(%zu) twice: blocks %p and %p overlap\n", n, (void *)a, (void *)b);
+      failures++;
+    }
+    ins_arena_free(&arena, a, fp);
+    size_t other = fp == INS_ARENA_SMALL_MAX ? 1 : fp + 1; /* a size of another class */
+    unsigned char *c = ins_arena_alloc(&arena, other, ins_arena_footprint(other));
+    if (c == a) {
+      fprintf(stderr, "a block of class %zu served a request of %zu\n", fp, other);
+      failures++;
+    }
+    size_t same = ins_arena_footprint(fp - 15) == fp ? fp - 15 : fp; /* another size of the class */
+    unsigned char *d = ins_arena_alloc(&arena, same, fp);
+    if (d != a) {
+      fprintf(stderr, "the block freed from class %zu was not reused for %zu\n", fp, same);
+      failures++;
+    }
+    if (ins_arena_resize(&arena, d, same, fp, n, fp) != d) {
+      fprintf(stderr, "resize(%zu -> %zu) within class %zu moved the block\n", same, n, fp);
+      failures++;
+    }
+    ins_arena_free(&arena, b, fp);
+    ins_arena_free(&arena, c, ins_arena_footprint(other));
+    ins_arena_free(&arena, d, fp);
+  }
+  ins_arena_release(&arena);
+  return failures;
+}
+#endif
 
 int main(void) {
   int failures = 0;
@@ -53,6 +103,9 @@ int main(void) {
   }
   ins_arena_realloc(&arena, block, size, 0);
   ins_arena_release(&arena);
+#ifndef INSOMNIA_SANITIZE
+  failures += check_classes();
+#endif
   if (failures != 0) return 1;
   puts("arena_test: all passed");
   return 0;
