@@ -83,6 +83,12 @@ static inline void ins_arena_free(ins_arena *arena, void *block, size_t fp) {
   *list = block;
 }
 
+/* Frees a block whose footprint is `fp` (> 0) only if ins_arena_release would not: when
+ * every block is about to be released together. */
+static inline void ins_arena_forget(void *block, size_t fp) {
+  if (fp > INS_ARENA_SMALL_MAX) free(block);
+}
+
 /* Resizes a block of `old` bytes (> 0, footprint old_fp) to `size` (> 0, footprint new_fp):
  * the same block when the class is the same. NULL on failure, the old block intact. */
 static inline void *ins_arena_resize(ins_arena *arena, void *ptr, size_t old, size_t old_fp,
@@ -103,6 +109,11 @@ static inline void *ins_arena_alloc(ins_arena *arena, size_t size, size_t fp) {
 
 static inline void ins_arena_free(ins_arena *arena, void *block, size_t fp) {
   (void)arena;
+  (void)fp;
+  free(block);
+}
+
+static inline void ins_arena_forget(void *block, size_t fp) {
   (void)fp;
   free(block);
 }

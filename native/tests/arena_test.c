@@ -3,13 +3,16 @@
  * a table; this checks the table against the definition (the smallest class size that holds
  * the request) for every small size, that blocks of every size round-trip through realloc
  * with their bytes, and that the inline paths the allocator uses (alloc, free and resize by
- * footprint) keep each class's blocks to that class. Exits non-zero on the first failure.
+ * footprint) keep each class's blocks to that class; and that a state closed with
+ * ins_limits_close gives back every byte it counted, large blocks included, without putting
+ * the small ones back on their lists. Exits non-zero on the first failure.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "ins_arena.h"
+#include "ins_limits.h"
 
 static const size_t CLASSES[] = {16, 32, 48, 64, 80, 96, 128, 160, 192, 256, 384, 512};
 
@@ -73,6 +76,54 @@ static int check_classes(void) {
 }
 #endif
 
+/* A state with objects of every kind and size, closed with ins_limits_close: nothing stays
+ * counted (in_use and large_live back to 0), and the free lists are as they were before the
+ * close (its frees are left to ins_limits_release). */
+static int check_close(void) {
+  ins_limits lim;
+  ins_limits_init(&lim, 0, 0, 0);
+  lua_State *L = lua_newstate(ins_limits_alloc, &lim);
+  if (L == NULL) return fprintf(stderr, "no state\n"), 1;
+  static char big[200 * 1024];
+  memset(big, 'x', sizeof big);
+  lua_createtable(L, 0, 0);
+  for (int i = 1; i <= 2000; i++) {
+    lua_pushfstring(L, "key %d", i); /* a short string per key, each its own block */
+    lua_createtable(L, i % 7, i % 5);
+    lua_settable(L, -3);
+  }
+  lua_pushlstring(L, big, sizeof big); /* a large block, malloc'd */
+  lua_setfield(L, -2, "big");
+  lua_pushlstring(L, big, 100); /* a long string in a small block */
+  lua_setfield(L, -2, "long");
+  lua_pop(L, 1);
+  lua_gc(L, LUA_GCCOLLECT); /* garbage too: the table above, freed while the state lives */
+  lua_createtable(L, 100, 100);
+  lua_pushlstring(L, big, 70 * 1024);
+  int failures = 0;
+  if (lim.in_use == 0 || lim.large_live < 64u * 1024u) {
+    fprintf(stderr, "before the close: in_use %llu, large_live %llu\n",
+            (unsigned long long)lim.in_use, (unsigned long long)lim.large_live);
+    failures++;
+  }
+  void *lists[INS_ARENA_LISTS];
+  memcpy(lists, lim.arena.free_lists, sizeof lists);
+  ins_limits_close(L);
+  if (lim.in_use != 0 || lim.large_live != 0) {
+    fprintf(stderr, "after the close: in_use %llu, large_live %llu, expected 0 and 0\n",
+            (unsigned long long)lim.in_use, (unsigned long long)lim.large_live);
+    failures++;
+  }
+#ifndef INSOMNIA_SANITIZE
+  if (memcmp(lists, lim.arena.free_lists, sizeof lists) != 0) {
+    fprintf(stderr, "the close put blocks back on the free lists\n");
+    failures++;
+  }
+#endif
+  ins_limits_release(&lim);
+  return failures;
+}
+
 int main(void) {
   int failures = 0;
   for (size_t n = 0; n <= 4 * INS_ARENA_SMALL_MAX; n++) {
@@ -106,6 +157,7 @@ int main(void) {
 #ifndef INSOMNIA_SANITIZE
   failures += check_classes();
 #endif
+  failures += check_close();
   if (failures != 0) return 1;
   puts("arena_test: all passed");
   return 0;
