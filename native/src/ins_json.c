@@ -200,27 +200,68 @@ static int put_string_escaped(encoder *e, const char *s, size_t len) {
 #define ONES UINT64_C(0x0101010101010101)
 #define HIGHS UINT64_C(0x8080808080808080)
 
-/* Whether the 8 bytes at p are all printable ASCII (0x20..0x7F) other than '"' and '\\':
- * bytes written as they are. Bit tricks that are exact as a yes/no answer: a byte below
- * 0x20, a zero byte after xor with '"' or '\\', or a high bit set. */
-static int plain_word(const unsigned char *p) {
-  uint64_t w;
-  memcpy(&w, p, sizeof w);
+/* Whether the 8 bytes of w are all printable ASCII (0x20..0x7F) other than '"' and '\\':
+ * bytes written as they are. Bit tricks that are exact as a yes/no answer (in either byte
+ * order): a byte below 0x20, a zero byte after xor with '"' or '\\', or a high bit set. */
+static int plain_word(uint64_t w) {
   uint64_t quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
   uint64_t control = (w - ONES * 0x20) & ~w;
   uint64_t special = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash);
   return ((control | special | w) & HIGHS) == 0;
 }
 
-/* Writes s quoted if it needs no escape, is valid UTF-8 and fits the buffer as it is;
- * otherwise writes nothing and returns 0, leaving it to put_string_escaped. */
-static int put_string_plain(encoder *e, const char *s, size_t len) {
+static uint64_t load_word(const unsigned char *p) {
+  uint64_t w;
+  memcpy(&w, p, sizeof w);
+  return w;
+}
+
+/* The bytes of a string of 1 to 7 bytes as a word to test with plain_word: two overlapping
+ * loads from both ends, so every byte is in it (some twice); spaces fill the rest. */
+static uint64_t load_short(const unsigned char *p, size_t n) {
+  if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, p, 4);
+    memcpy(&b, p + n - 4, 4);
+    return (uint64_t)a | (uint64_t)b << 32;
+  }
+  if (n >= 2) {
+    uint16_t a, b;
+    memcpy(&a, p, 2);
+    memcpy(&b, p + n - 2, 2);
+    return (uint64_t)a | (uint64_t)b << 16 | (ONES * ' ') << 32;
+  }
+  return (uint64_t)p[0] | (ONES * ' ') << 8;
+}
+
+/* Copies 1 to 7 bytes with two overlapping moves from both ends. */
+static void copy_short(char *out, const char *s, size_t n) {
+  if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    memcpy(out, &a, 4);
+    memcpy(out + n - 4, &b, 4);
+  } else if (n >= 2) {
+    uint16_t a, b;
+    memcpy(&a, s, 2);
+    memcpy(&b, s + n - 2, 2);
+    memcpy(out, &a, 2);
+    memcpy(out + n - 2, &b, 2);
+  } else {
+    out[0] = s[0];
+  }
+}
+
+/* Writes s quoted if, from byte `from` on, it needs no escape and is valid UTF-8 (the bytes
+ * before are plain ASCII); the buffer has room for it. Otherwise writes nothing and returns
+ * 0, leaving it to put_string_escaped. */
+static int put_string_checked(encoder *e, const char *s, size_t len, size_t from) {
   ins_json *o = e->out;
   const unsigned char *u = (const unsigned char *)s;
-  if (o->cap - o->len < 2 || len > o->cap - o->len - 2) return 0;
-  size_t i = 0;
+  size_t i = from;
   while (i < len) {
-    if (len - i >= 8 && plain_word(u + i)) {
+    if (len - i >= 8 && plain_word(load_word(u + i))) {
       i += 8;
       continue;
     }
@@ -238,6 +279,38 @@ static int put_string_plain(encoder *e, const char *s, size_t len) {
   out[0] = '"';
   memcpy(out + 1, s, len);
   out[len + 1] = '"';
+  o->len += len + 2;
+  return 1;
+}
+
+/* Writes s quoted if it needs no escape, is valid UTF-8 and fits the buffer as it is;
+ * otherwise writes nothing and returns 0, leaving it to put_string_escaped. Strings of
+ * plain ASCII (nearly all of them) are checked and copied a word at a time, the last
+ * partial word as a whole word overlapping the one before; anything else goes on byte by
+ * byte from the first word that is not plain. */
+static int put_string_plain(encoder *e, const char *s, size_t len) {
+  ins_json *o = e->out;
+  const unsigned char *u = (const unsigned char *)s;
+  if (o->cap - o->len < 2 || len > o->cap - o->len - 2) return 0;
+  char *out = o->data + o->len + 1; /* bytes past o->len are free to scribble on */
+  if (len >= 8) {
+    size_t i = 0;
+    for (; i <= len - 8; i += 8) {
+      uint64_t w = load_word(u + i);
+      if (!plain_word(w)) return put_string_checked(e, s, len, i);
+      memcpy(out + i, &w, sizeof w);
+    }
+    if (i < len) {
+      uint64_t w = load_word(u + len - 8);
+      if (!plain_word(w)) return put_string_checked(e, s, len, i);
+      memcpy(out + len - 8, &w, sizeof w);
+    }
+  } else if (len > 0) {
+    if (!plain_word(load_short(u, len))) return put_string_checked(e, s, len, 0);
+    copy_short(out, s, len);
+  }
+  out[-1] = '"';
+  out[len] = '"';
   o->len += len + 2;
   return 1;
 }

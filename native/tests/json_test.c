@@ -7,7 +7,7 @@
  * shortcuts depend on: keys sharing 8- and 16-byte prefixes, longer keys, keys with NUL
  * bytes, prefixes of each other, objects on both sides of the small-object size; strings
  * with every kind of special byte (escapes, control bytes, valid and invalid UTF-8, NUL) at
- * every position of the first three 8-byte words; integer extremes; refusals in the middle
+ * every position of the first three 8-byte words and of the last word; integer extremes; refusals in the middle
  * of an object. Exits non-zero on the first failures.
  */
 #include <limits.h>
@@ -448,10 +448,12 @@ static void check(const char *value) {
 int main(void) {
   text t = {0};
   /* every special sequence at every position of strings up to three words long, as a value
-   * and as a key, after 0..23 plain bytes and before a plain tail */
+   * and as a key, after 0..23 plain bytes and before a plain tail of 0..9 bytes: in every
+   * position of the last, partial word too, which the encoder reads as a whole word
+   * overlapping the one before (strings under 8 bytes: as two overlapping halves) */
   for (size_t k = 0; k < N_SPECIALS; k++) {
     for (size_t at = 0; at < 24; at++) {
-      for (size_t tail = 0; tail < 10; tail += 9) {
+      for (size_t tail = 0; tail < 10; tail++) {
         unsigned char s[64];
         size_t n = 0;
         for (size_t i = 0; i < at; i++) s[n++] = (unsigned char)('a' + i % 26);
