@@ -5,7 +5,8 @@
  * through the shim (ins_eval_run) and through the reference in a plain Lua state: the JSON,
  * or the refusal's message and path, must be the same bytes. Cases cover what the encoder's
  * shortcuts depend on: keys sharing 8- and 16-byte prefixes, longer keys, keys with NUL
- * bytes, prefixes of each other, objects on both sides of the small-object size; strings
+ * bytes, prefixes of each other, objects on both sides of the small-object size and of the
+ * radix sort's threshold, from key families where few or all prefix bytes vary; strings
  * with every kind of special byte (escapes, control bytes, valid and invalid UTF-8, NUL) at
  * every position of the first three 8-byte words and of the last word; integer extremes; refusals in the middle
  * of an object. Exits non-zero on the first failures.
@@ -392,6 +393,25 @@ static void random_value(text *t, int depth) {
   }
 }
 
+/* An object of n keys from one family, each key's bytes past a shared stem drawn from
+ * `alphabet` (NUL and bytes >= 0x80 included): how many of the 16 prefix bytes vary, and
+ * whether whole prefixes tie, decide between the encoder's radix and merge sorts. */
+static void keyed_object(text *t, unsigned n, const char *stem, size_t stem_len,
+                         const char *alphabet, size_t alphabet_len, unsigned max_tail) {
+  add(t, "{", 1);
+  for (unsigned i = 0; i < n; i++) {
+    unsigned char key[64];
+    memcpy(key, stem, stem_len);
+    size_t len = stem_len;
+    for (unsigned k = 0, m = rnd(max_tail + 1); k < m; k++)
+      key[len++] = (unsigned char)alphabet[rnd((unsigned)alphabet_len)];
+    add(t, "[", 1);
+    add_literal(t, key, len);
+    addf(t, "]=%u,", i);
+  }
+  add(t, "}", 1);
+}
+
 /* ---- comparison ---- */
 
 static int failures = 0;
@@ -500,6 +520,37 @@ int main(void) {
   for (int i = 0; i < 3000; i++) addf(&t, "[\"K%d_%d\"]=%d,", i % 7, i, i);
   add(&t, "}", 1);
   check(t.s);
+  /* objects large enough for the radix sort, from key families where few or all of the 16
+   * prefix bytes vary, where prefixes tie (longer keys sharing 16 bytes; shorter keys whose
+   * zero padding ties with NUL bytes), with bytes >= 0x80 in every position */
+  {
+    static const char digits[] = "0123456789";
+    static const char bytes[] = "\0\1a\x7f\x80\xc3\xa9\xff";
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
+    static const unsigned sizes[] = {127, 128, 129, 300, 1000, 2500};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+      unsigned n = sizes[i];
+      const struct {
+        const char *stem, *alphabet;
+        size_t stem_len, alphabet_len;
+        unsigned tail;
+      } families[] = {
+          {"P01_VAR_", digits, 8, 10, 4},            /* few bytes vary */
+          {"", digits, 0, 10, 20},                   /* digits anywhere, prefixes tie */
+          {"abcdefghijklmnop", bytes, 16, 8, 6},     /* every prefix ties */
+          {"abcdefghijklmn", bytes, 14, 8, 5},       /* ties across the 16th byte */
+          {"x", bytes, 1, 8, 18},                    /* NULs against zero padding */
+          {"", bytes, 0, 8, 9},                      /* high bytes everywhere */
+          {"", letters, 0, 53, 24},                  /* all 16 bytes vary */
+      };
+      for (size_t f = 0; f < sizeof families / sizeof families[0]; f++) {
+        t.len = 0;
+        keyed_object(&t, n, families[f].stem, families[f].stem_len, families[f].alphabet,
+                     families[f].alphabet_len, families[f].tail);
+        check(t.s);
+      }
+    }
+  }
   /* random values */
   for (int i = 0; i < 2000; i++) {
     t.len = 0;
