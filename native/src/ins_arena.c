@@ -15,36 +15,23 @@ struct ins_arena_chunk {
 
 #ifndef INSOMNIA_SANITIZE
 
-/* Block sizes of the classes: multiples of 16, so every block stays 16-byte aligned. */
-static const size_t CLASS_SIZE[INS_ARENA_CLASSES] = {16,  32,  48,  64,  80,  96,
-                                                     128, 160, 192, 256, 384, 512};
+/* The class sizes are 16, 32, 48, 64, 80, 96, 128, 160, 192, 256, 384 and 512 bytes:
+ * multiples of 16, so every block stays 16-byte aligned. The table gives each request size,
+ * in 16-byte steps, the first of them that holds it; a table, not a scan of the classes,
+ * since every allocation asks (the old size and the new). */
+const unsigned short INS_ARENA_FOOTPRINT[INS_ARENA_LISTS] = {
+    0,                                              /* unused: n == 0 has no class */
+    16, 32, 48, 64, 80, 96,                         /* 16 .. 96 */
+    128, 128,                                       /* 112, 128 */
+    160, 160,                                       /* 144, 160 */
+    192, 192,                                       /* 176, 192 */
+    256, 256, 256, 256,                             /* 208 .. 256 */
+    384, 384, 384, 384, 384, 384, 384, 384,         /* 272 .. 384 */
+    512, 512, 512, 512, 512, 512, 512, 512,         /* 400 .. 512 */
+};
 
 #define FIRST_CHUNK (16u * 1024u)
 #define LARGEST_CHUNK (256u * 1024u)
-
-/* The class of each request size in 16-byte steps: CLASS_BY_STEP[(n + 15) / 16] is the first
- * class whose size holds n (1 <= n <= INS_ARENA_SMALL_MAX). A table, not a scan of the
- * classes: every allocation asks up to four times (the old and new size, twice each). */
-static const signed char CLASS_BY_STEP[INS_ARENA_SMALL_MAX / 16 + 1] = {
-    0,                              /* unused: n == 0 has no class */
-    0, 1, 2, 3, 4, 5,               /* 16 .. 96 */
-    6, 6,                           /* 112, 128 */
-    7, 7,                           /* 144, 160 */
-    8, 8,                           /* 176, 192 */
-    9, 9, 9, 9,                     /* 208 .. 256 */
-    10, 10, 10, 10, 10, 10, 10, 10, /* 272 .. 384 */
-    11, 11, 11, 11, 11, 11, 11, 11, /* 400 .. 512 */
-};
-
-/* The class of a small request (n >= 1): the first whose size holds it; -1 if none does. */
-static int class_of(size_t n) {
-  return n <= INS_ARENA_SMALL_MAX ? CLASS_BY_STEP[(n + 15) / 16] : -1;
-}
-
-size_t ins_arena_footprint(size_t n) {
-  int c = n == 0 ? -1 : class_of(n);
-  return c < 0 ? n : CLASS_SIZE[c];
-}
 
 /* A new chunk big enough for `n` bytes: each twice the last, up to LARGEST_CHUNK. */
 static int grow(ins_arena *arena, size_t n) {
@@ -63,48 +50,32 @@ static int grow(ins_arena *arena, size_t n) {
   return 1;
 }
 
-static void *small_alloc(ins_arena *arena, int c) {
-  void *block = arena->free_lists[c];
-  if (block != NULL) {
-    memcpy(&arena->free_lists[c], block, sizeof(void *)); /* pop: next is in the block */
-    return block;
-  }
-  size_t size = CLASS_SIZE[c];
-  if ((size_t)(arena->bump_end - arena->bump) < size && !grow(arena, size)) return NULL;
-  block = arena->bump;
-  arena->bump += size;
+void *ins_arena_bump_slow(ins_arena *arena, size_t footprint) {
+  if (!grow(arena, footprint)) return NULL;
+  void *block = arena->bump;
+  arena->bump += footprint;
   return block;
-}
-
-static void small_free(ins_arena *arena, void *block, int c) {
-  memcpy(block, &arena->free_lists[c], sizeof(void *)); /* push */
-  arena->free_lists[c] = block;
 }
 
 void *ins_arena_realloc(ins_arena *arena, void *ptr, size_t old, size_t size) {
   if (ptr == NULL) old = 0;
-  int old_class = old > 0 ? class_of(old) : -1;
+  size_t old_fp = ins_arena_footprint(old), new_fp = ins_arena_footprint(size);
   if (size == 0) {
-    if (old_class >= 0) small_free(arena, ptr, old_class);
-    else free(ptr);
+    if (old > 0) ins_arena_free(arena, ptr, old_fp);
     return NULL;
   }
-  int new_class = class_of(size);
-  if (old > 0 && old_class == new_class && old_class >= 0) return ptr; /* same block fits */
-  if (old_class < 0 && new_class < 0 && old > 0) return realloc(ptr, size); /* large→large */
-  void *block = new_class >= 0 ? small_alloc(arena, new_class) : malloc(size);
+  if (old == 0) return ins_arena_alloc(arena, size, new_fp);
+  if (old_fp == new_fp && new_fp <= INS_ARENA_SMALL_MAX) return ptr; /* same block fits */
+  if (old_fp > INS_ARENA_SMALL_MAX && new_fp > INS_ARENA_SMALL_MAX)
+    return realloc(ptr, size); /* large→large */
+  void *block = ins_arena_alloc(arena, size, new_fp);
   if (block == NULL) return NULL;
-  if (old > 0) {
-    memcpy(block, ptr, old < size ? old : size);
-    if (old_class >= 0) small_free(arena, ptr, old_class);
-    else free(ptr);
-  }
+  memcpy(block, ptr, old < size ? old : size);
+  ins_arena_free(arena, ptr, old_fp);
   return block;
 }
 
 #else /* INSOMNIA_SANITIZE: every block from malloc, so ASan sees each one */
-
-size_t ins_arena_footprint(size_t n) { return n; }
 
 void *ins_arena_realloc(ins_arena *arena, void *ptr, size_t old, size_t size) {
   (void)arena;

@@ -127,7 +127,7 @@ static void compile_apart(compiled *out, const ins_limits *run, const char *sour
     } else {
       out->tripped = lim.tripped;
     }
-    lua_close(S);
+    ins_limits_close(S);
   }
   ins_limits_release(&lim);
 }

@@ -212,7 +212,7 @@ static int run_main(ins_eval *ev, const main_chunk *main) {
     *(ins_context **)lua_getextraspace(L) = &ev->ctx;
     run(ev, L, main);
     if (ev->ctx.limits.tripped != INS_LIMIT_NONE) fail_from_limit(ev);
-    lua_close(L);
+    ins_limits_close(L);
   }
   ev->memory_live = ev->ctx.limits.in_use; /* what the state did not give back: 0 */
   ins_limits_release(&ev->ctx.limits);

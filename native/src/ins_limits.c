@@ -90,9 +90,10 @@ static int past_deadline(const ins_limits *lim) {
  */
 void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   ins_limits *lim = ud;
-  size_t old = ptr ? ins_arena_footprint(osize) : 0;
+  if (ptr == NULL) osize = 0; /* Lua passes a new object's type there */
+  size_t old = ins_arena_footprint(osize);
   if (nsize == 0) {
-    ins_arena_realloc(&lim->arena, ptr, ptr ? osize : 0, 0);
+    if (old > 0) ins_arena_free(&lim->arena, ptr, old);
     lim->in_use -= old;
     if (old >= INS_LARGE_BLOCK) lim->large_live -= old;
     return NULL;
@@ -108,7 +109,8 @@ void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
       return NULL;
     }
   }
-  void *block = ins_arena_realloc(&lim->arena, ptr, ptr ? osize : 0, nsize);
+  void *block = old == 0 ? ins_arena_alloc(&lim->arena, nsize, grown)
+                         : ins_arena_resize(&lim->arena, ptr, osize, old, nsize, grown);
   if (block == NULL) {
     trip_quietly(lim, INS_LIMIT_MEMORY);
     return NULL;
@@ -123,6 +125,27 @@ void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     if (step < lim->step && lim->tripped == INS_LIMIT_NONE) cut_step(lim, step);
   }
   return block;
+}
+
+/* The allocator while the state closes: the arena is released whole right after, so a small
+ * block freed is only counted, not put back on its list (lua_close frees every object one by
+ * one). Counted all the same: in_use after the close is what the state did not give back. */
+static void *alloc_closing(void *ud, void *ptr, size_t osize, size_t nsize) {
+  if (nsize != 0) return ins_limits_alloc(ud, ptr, osize, nsize);
+  ins_limits *lim = ud;
+  size_t old = ptr != NULL ? ins_arena_footprint(osize) : 0;
+  if (old == 0) return NULL;
+  ins_arena_forget(ptr, old);
+  lim->in_use -= old;
+  if (old >= INS_LARGE_BLOCK) lim->large_live -= old;
+  return NULL;
+}
+
+void ins_limits_close(lua_State *L) {
+  void *ud;
+  lua_getallocf(L, &ud);
+  lua_setallocf(L, alloc_closing, ud);
+  lua_close(L);
 }
 
 void ins_limits_trip(ins_limits *lim, ins_limit which) { trip_quietly(lim, which); }

@@ -57,6 +57,10 @@ void ins_limits_release(ins_limits *lim);
 /* The lua_Alloc that enforces memory_cap, over the evaluation's arena; `ud` is the
  * ins_limits. Counts each block at its footprint (its size class). */
 void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+/* lua_close for a state made with ins_limits_alloc, whose arena ins_limits_release frees
+ * afterwards: the blocks the close frees are counted off in_use without being listed for
+ * reuse. */
+void ins_limits_close(lua_State *L);
 /* Trips `which` as the allocator trips a limit (quietly: the caller reports a failure to
  * allocate, and the hook raises the limit's error from the next instruction on). */
 void ins_limits_trip(ins_limits *lim, ins_limit which);

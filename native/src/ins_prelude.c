@@ -87,7 +87,7 @@ INS_API int ins_prelude_add(ins_prelude *prelude, const char *name, const char *
     snprintf(prelude->error, sizeof prelude->error, "cannot keep the bytecode of %s", name);
     status = LUA_ERRMEM;
   }
-  lua_close(L);
+  ins_limits_close(L);
   ins_limits_release(&limits);
   if (status != LUA_OK || prelude->bytes + dump.len > PRELUDE_MAX_BYTES) {
     if (status == LUA_OK)

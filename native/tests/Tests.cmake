@@ -80,6 +80,13 @@ add_test(NAME native.exports
          COMMAND ${CMAKE_COMMAND} -DLIBRARY=$<TARGET_FILE:insomnia_lua>
                  -P "${CMAKE_CURRENT_LIST_DIR}/CheckExports.cmake")
 
+# The shim is compiled for link-time optimization when the build enables it (CMakeLists.txt).
+if(INSOMNIA_LTO_ENABLED)
+  add_test(NAME native.lto
+           COMMAND ${CMAKE_COMMAND} "-DOBJECTS=$<JOIN:$<TARGET_OBJECTS:insomnia_shim>,|>"
+                   -P "${CMAKE_CURRENT_LIST_DIR}/CheckLto.cmake")
+endif()
+
 # The step-budgeted pattern matcher agrees with the reference library.
 add_executable(pattern_diff "${CMAKE_CURRENT_LIST_DIR}/pattern_diff.c"
                $<TARGET_OBJECTS:insomnia_shim>)

@@ -5,9 +5,10 @@
  * through the shim (ins_eval_run) and through the reference in a plain Lua state: the JSON,
  * or the refusal's message and path, must be the same bytes. Cases cover what the encoder's
  * shortcuts depend on: keys sharing 8- and 16-byte prefixes, longer keys, keys with NUL
- * bytes, prefixes of each other, objects on both sides of the small-object size; strings
+ * bytes, prefixes of each other, objects on both sides of the small-object size and of the
+ * radix sort's threshold, from key families where few or all prefix bytes vary; strings
  * with every kind of special byte (escapes, control bytes, valid and invalid UTF-8, NUL) at
- * every position of the first three 8-byte words; integer extremes; refusals in the middle
+ * every position of the first three 8-byte words and of the last word; integer extremes; refusals in the middle
  * of an object. Exits non-zero on the first failures.
  */
 #include <limits.h>
@@ -392,6 +393,25 @@ static void random_value(text *t, int depth) {
   }
 }
 
+/* An object of n keys from one family, each key's bytes past a shared stem drawn from
+ * `alphabet` (NUL and bytes >= 0x80 included): how many of the 16 prefix bytes vary, and
+ * whether whole prefixes tie, decide between the encoder's radix and merge sorts. */
+static void keyed_object(text *t, unsigned n, const char *stem, size_t stem_len,
+                         const char *alphabet, size_t alphabet_len, unsigned max_tail) {
+  add(t, "{", 1);
+  for (unsigned i = 0; i < n; i++) {
+    unsigned char key[64];
+    memcpy(key, stem, stem_len);
+    size_t len = stem_len;
+    for (unsigned k = 0, m = rnd(max_tail + 1); k < m; k++)
+      key[len++] = (unsigned char)alphabet[rnd((unsigned)alphabet_len)];
+    add(t, "[", 1);
+    add_literal(t, key, len);
+    addf(t, "]=%u,", i);
+  }
+  add(t, "}", 1);
+}
+
 /* ---- comparison ---- */
 
 static int failures = 0;
@@ -421,6 +441,9 @@ static void check(const char *value) {
   const char *want = out.s;
 
   ins_eval *ev = ins_eval_new();
+  /* the default 2 s deadline is not what is tested here: under the sanitizers on a loaded
+   * machine one of the larger values ran into it (limit.time instead of the refusal) */
+  ins_eval_set_limits(ev, 0, 0, 120000);
   int status = ins_eval_run(ev, src.s, src.len, "=t");
   size_t got_len;
   const char *got = ins_eval_json(ev, &got_len);
@@ -448,10 +471,12 @@ static void check(const char *value) {
 int main(void) {
   text t = {0};
   /* every special sequence at every position of strings up to three words long, as a value
-   * and as a key, after 0..23 plain bytes and before a plain tail */
+   * and as a key, after 0..23 plain bytes and before a plain tail of 0..9 bytes: in every
+   * position of the last, partial word too, which the encoder reads as a whole word
+   * overlapping the one before (strings under 8 bytes: as two overlapping halves) */
   for (size_t k = 0; k < N_SPECIALS; k++) {
     for (size_t at = 0; at < 24; at++) {
-      for (size_t tail = 0; tail < 10; tail += 9) {
+      for (size_t tail = 0; tail < 10; tail++) {
         unsigned char s[64];
         size_t n = 0;
         for (size_t i = 0; i < at; i++) s[n++] = (unsigned char)('a' + i % 26);
@@ -498,6 +523,37 @@ int main(void) {
   for (int i = 0; i < 3000; i++) addf(&t, "[\"K%d_%d\"]=%d,", i % 7, i, i);
   add(&t, "}", 1);
   check(t.s);
+  /* objects large enough for the radix sort, from key families where few or all of the 16
+   * prefix bytes vary, where prefixes tie (longer keys sharing 16 bytes; shorter keys whose
+   * zero padding ties with NUL bytes), with bytes >= 0x80 in every position */
+  {
+    static const char digits[] = "0123456789";
+    static const char bytes[] = "\0\1a\x7f\x80\xc3\xa9\xff";
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
+    static const unsigned sizes[] = {127, 128, 129, 300, 1000, 2500};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+      unsigned n = sizes[i];
+      const struct {
+        const char *stem, *alphabet;
+        size_t stem_len, alphabet_len;
+        unsigned tail;
+      } families[] = {
+          {"P01_VAR_", digits, 8, 10, 4},            /* few bytes vary */
+          {"", digits, 0, 10, 20},                   /* digits anywhere, prefixes tie */
+          {"abcdefghijklmnop", bytes, 16, 8, 6},     /* every prefix ties */
+          {"abcdefghijklmn", bytes, 14, 8, 5},       /* ties across the 16th byte */
+          {"x", bytes, 1, 8, 18},                    /* NULs against zero padding */
+          {"", bytes, 0, 8, 9},                      /* high bytes everywhere */
+          {"", letters, 0, 53, 24},                  /* all 16 bytes vary */
+      };
+      for (size_t f = 0; f < sizeof families / sizeof families[0]; f++) {
+        t.len = 0;
+        keyed_object(&t, n, families[f].stem, families[f].stem_len, families[f].alphabet,
+                     families[f].alphabet_len, families[f].tail);
+        check(t.s);
+      }
+    }
+  }
   /* random values */
   for (int i = 0; i < 2000; i++) {
     t.len = 0;

@@ -1,0 +1,20 @@
+# CheckLto.cmake: fails unless every object file in OBJECTS ('|'-separated) was compiled for
+# link-time optimization: LLVM bitcode, or an object carrying GCC's .gnu.lto_ sections.
+string(REPLACE "|" ";" _objects "${OBJECTS}")
+set(_count 0)
+foreach(_object IN LISTS _objects)
+  file(READ "${_object}" _magic LIMIT 4 HEX)
+  if(_magic STREQUAL "4243c0de") # 'B' 'C' 0xC0DE: LLVM bitcode
+    math(EXPR _count "${_count} + 1")
+    continue()
+  endif()
+  file(STRINGS "${_object}" _lto REGEX "\\.gnu\\.lto_" LIMIT_COUNT 1)
+  if(NOT _lto)
+    message(FATAL_ERROR "not compiled for link-time optimization: ${_object}")
+  endif()
+  math(EXPR _count "${_count} + 1")
+endforeach()
+if(_count EQUAL 0)
+  message(FATAL_ERROR "no object files given")
+endif()
+message(STATUS "${_count} object files compiled for link-time optimization")
