@@ -9,17 +9,31 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Modules in a directory on disk (canonical: symlinks resolved).
  *
- * <p>A lookup runs on every {@code require} of every evaluation, so it asks the file system
- * as little as it can: {@link File#isFile} answers "is there a file" without the exception
- * {@link Files#isRegularFile} builds for every missing one (each module's other candidate),
- * and a file reached through no symlink is its own canonical path, so {@code realpath} (a
- * {@code readlink} per component of the whole path) runs only when a symlink is on the way.
+ * <p>A lookup runs on every {@code require} of every evaluation, and each system call costs
+ * about as much as hashing the module (docs/performance.md), so it asks the file system as
+ * little as it can: the candidate file's own attributes ({@code lstat}) say whether it is a
+ * plain file; a file reached through no symlink is its own canonical path, so {@code
+ * realpath} (a {@code readlink} per component of the whole path) runs only when a link is on
+ * the way; directories already seen to be no link are remembered; {@link File#isFile} asks
+ * for {@code init.lua} without the exception {@link Files#isRegularFile} builds when it is
+ * missing; and the file is read in one call.
  */
-record DirectoryRoot(Path dir) implements ModuleRoot {
+final class DirectoryRoot implements ModuleRoot {
+  private final Path dir;
+
+  /** Directories under the root found to be no symlink (a root serves one evaluation). */
+  private final Set<Path> plainDirectories = ConcurrentHashMap.newKeySet();
+
+  DirectoryRoot(Path dir) {
+    this.dir = dir;
+  }
 
   @Override
   public ModuleLookup module(String name, long maxBytes) {
@@ -29,24 +43,30 @@ record DirectoryRoot(Path dir) implements ModuleRoot {
     String path = ModuleNames.path(name);
     Path file = dir.resolve(path + ".lua");
     Path init = dir.resolve(path + "/init.lua");
-    boolean hasFile = file.toFile().isFile(); // follows symlinks, as the real path will
+    Optional<BasicFileAttributes> fileItself = ownAttributes(file);
+    boolean hasFile =
+        fileItself.isPresent()
+            && (fileItself.get().isRegularFile() // else a link, followed as the real path is
+                || fileItself.get().isSymbolicLink() && file.toFile().isFile());
     boolean hasInit = init.toFile().isFile();
     if (hasFile && hasInit) return LocalLookups.ambiguous(name);
     if (!hasFile && !hasInit) return LocalLookups.notFound(name);
     Path chosen = hasFile ? file : init;
+    Optional<BasicFileAttributes> chosenItself = hasFile ? fileItself : ownAttributes(init);
     Path real;
     BasicFileAttributes attributes;
     try {
-      attributes =
-          Files.readAttributes(chosen, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (attributes.isRegularFile() && !hasLinkedDirectory(chosen)) {
+      if (chosenItself.isPresent()
+          && chosenItself.get().isRegularFile()
+          && !hasLinkedDirectory(chosen)) {
         real = chosen; // the root is canonical and the name's segments are identifiers
+        attributes = chosenItself.get();
       } else {
         real = chosen.toRealPath();
         attributes = Files.readAttributes(real, BasicFileAttributes.class);
       }
     } catch (IOException e) {
-      return LocalLookups.notFound(name); // gone since isFile
+      return LocalLookups.notFound(name); // gone meanwhile
     }
     if (!real.startsWith(dir) || real.equals(dir)) return LocalLookups.escape(name);
     String relative = relative(real);
@@ -70,10 +90,22 @@ record DirectoryRoot(Path dir) implements ModuleRoot {
     return dir.resolve(relativePath).toString();
   }
 
+  /** The attributes of {@code file} itself (a symlink not followed); empty if it is missing. */
+  private static Optional<BasicFileAttributes> ownAttributes(Path file) {
+    try {
+      return Optional.of(
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Whether a directory between the root and {@code file} (both excluded) is a symlink. */
   private boolean hasLinkedDirectory(Path file) {
     for (Path at = file.getParent(); at != null && !at.equals(dir); at = at.getParent()) {
+      if (plainDirectories.contains(at)) continue;
       if (Files.isSymbolicLink(at)) return true;
+      plainDirectories.add(at);
     }
     return false;
   }
@@ -102,28 +134,32 @@ record DirectoryRoot(Path dir) implements ModuleRoot {
   }
 
   /**
-   * Reads {@code file}, whose {@code attributes} were just read, into an array of the size
-   * they give, then reads one byte more to see the end (the file may have changed since):
-   * two reads in all, never more than the bound plus one byte.
+   * Reads {@code file}, whose {@code attributes} were just read, in one call: the array has
+   * room for one byte more than the size they give, and a read that stops at that size has
+   * met the end (a regular file's read is short only there), so the end needs no read of its
+   * own. A file that grew meanwhile is read on, never past the bound plus one byte.
    */
   private static byte[] readRegularFile(Path file, BasicFileAttributes attributes, long maxBytes)
       throws IOException {
     if (!attributes.isRegularFile()) throw new IOException("it is not a regular file");
-    long limit = Math.min(maxBytes, Integer.MAX_VALUE - 8); // the largest array there is
+    long limit = Math.min(maxBytes, Integer.MAX_VALUE - 9); // the largest array there is, - 1
     if (attributes.size() > limit) throw tooLarge(limit);
+    int size = (int) attributes.size();
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = new byte[(int) attributes.size()];
-      int read = in.readNBytes(bytes, 0, bytes.length);
-      if (read < bytes.length) return Arrays.copyOf(bytes, read); // shrank meanwhile
-      int next = in.read();
-      if (next < 0) return bytes;
+      byte[] bytes = new byte[size + 1];
+      int read = 0;
+      do { // at least once: an empty file, or one whose size is not known (/proc), is read
+        int n = in.read(bytes, read, bytes.length - read);
+        if (n < 0) break;
+        read += n;
+      } while (read < size);
+      if (read <= size) return Arrays.copyOf(bytes, read); // as stated, or shrank meanwhile
       // grew meanwhile: the rest, still within the bound
-      byte[] rest = in.readNBytes((int) Math.max(0, limit - read)); // limit - (read + 1) + 1
-      long total = read + 1L + rest.length;
+      byte[] rest = in.readNBytes((int) Math.max(0, limit - read + 1));
+      long total = (long) read + rest.length;
       if (total > limit) throw tooLarge(limit);
       byte[] all = Arrays.copyOf(bytes, (int) total);
-      all[read] = (byte) next;
-      System.arraycopy(rest, 0, all, read + 1, rest.length);
+      System.arraycopy(rest, 0, all, read, rest.length);
       return all;
     }
   }
