@@ -210,6 +210,7 @@ static int run_main(ins_eval *ev, const main_chunk *main) {
     fail(ev, "limit.memory", "not enough memory to create a Lua state", "", -1);
   } else {
     *(ins_context **)lua_getextraspace(L) = &ev->ctx;
+    ins_limits_defer_gc(L);
     run(ev, L, main);
     if (ev->ctx.limits.tripped != INS_LIMIT_NONE) fail_from_limit(ev);
     ins_limits_close(L);

@@ -29,6 +29,8 @@ void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t
   /* twice the cap (fragmentation across size classes) plus the largest chunk */
   ins_arena_init(&lim->arena, (size_t)(2 * lim->memory_cap) + 256u * 1024u);
   lim->where_line = -1;
+  lim->gc_start = lim->memory_cap / 4 < INS_GC_START_MAX ? lim->memory_cap / 4
+                                                         : INS_GC_START_MAX;
 }
 
 static void count_hook(lua_State *L, lua_Debug *ar);
@@ -124,6 +126,9 @@ void *ins_limits_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     /* shorter at once; longer again only at the next hook, where the step ends exactly */
     if (step < lim->step && lim->tripped == INS_LIMIT_NONE) cut_step(lim, step);
   }
+  /* the collector is due: started by the hook at the next instruction (not from here, in
+   * the middle of an allocation) */
+  if (lim->gc_start != 0 && lim->in_use >= lim->gc_start && lim->step != 1) cut_step(lim, 1);
   return block;
 }
 
@@ -149,6 +154,15 @@ void ins_limits_close(lua_State *L) {
 }
 
 void ins_limits_trip(ins_limits *lim, ins_limit which) { trip_quietly(lim, which); }
+
+void ins_limits_defer_gc(lua_State *L) { lua_gc(L, LUA_GCSTOP); }
+
+/* Starts the deferred collector once the heap has reached its mark. */
+static void start_gc_when_due(lua_State *L, ins_limits *lim) {
+  if (lim->gc_start == 0 || lim->in_use < lim->gc_start) return;
+  lim->gc_start = 0;
+  lua_gc(L, LUA_GCRESTART);
+}
 
 int ins_limits_reserve(ins_limits *lim, uint64_t bytes) {
   if (lim->tripped == INS_LIMIT_MEMORY || bytes > lim->memory_cap - lim->in_use) {
@@ -197,6 +211,7 @@ static void count_hook(lua_State *L, lua_Debug *ar) {
   ins_limits *lim = &ins_context_of(L)->limits;
   count(lim, (uint64_t)lim->step);
   check(L, lim, 1);
+  start_gc_when_due(L, lim);
   int step = step_for(lim);
   if (step != lim->step) rearm(lim, step);
 }
@@ -204,6 +219,7 @@ static void count_hook(lua_State *L, lua_Debug *ar) {
 void ins_limits_arm(lua_State *L) {
   ins_limits *lim = &ins_context_of(L)->limits;
   lim->armed = L;
+  start_gc_when_due(L, lim);
   rearm(lim, step_for(lim));
 }
 

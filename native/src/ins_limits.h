@@ -35,6 +35,7 @@ typedef struct ins_limits {
   ins_limit tripped;    /* the first limit hit, or NONE */
   char where_chunk[64]; /* where the limit tripped, when a Lua frame was running */
   int where_line;
+  uint64_t gc_start;    /* bytes in use at which the deferred collector starts; 0: started */
   ins_arena arena;      /* the evaluation's heap, released when the state is closed */
 } ins_limits;
 
@@ -50,6 +51,11 @@ typedef struct ins_limits {
  * that step x bytes in large blocks stays under this, and a loop of such instructions still
  * reaches the hook, and the clock, every few milliseconds. */
 #define INS_STEP_WORK (INS_HOOK_STEP * 16u * 1024u)
+/* The collector of an evaluation's state starts only once its heap holds this much (or a
+ * quarter of the memory cap, if less): most profiles end well below it, so their run marks
+ * nothing, and what they leave is freed whole when the state closes (docs/decisions.md, 34).
+ * Past it, the collector runs as Lua's defaults have it. */
+#define INS_GC_START_MAX (4u * 1024u * 1024u)
 
 void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t time_ms);
 /* Releases the arena; call after lua_close. */
@@ -69,6 +75,10 @@ void ins_limits_trip(ins_limits *lim, ins_limit which);
  * caller reports the failure to allocate); if so, the peak counts them, as if they had been
  * allocated and freed. */
 int ins_limits_reserve(ins_limits *lim, uint64_t bytes);
+/* Stops L's collector until the heap reaches INS_GC_START_MAX or a quarter of the cap; the
+ * count hook (or arming it, if the heap is there already) starts it again, and crossing
+ * the mark makes the hook fire at the next instruction. Call right after lua_newstate. */
+void ins_limits_defer_gc(lua_State *L);
 /* Installs the count hook on L (call once, after the state exists). */
 void ins_limits_arm(lua_State *L);
 /* Removes it again (before code that runs no Lua: encoding the result). */
