@@ -4,6 +4,7 @@ import dev.insomnia.diagnostics.DiagnosticCode;
 import dev.insomnia.diagnostics.DiagnosticException;
 import dev.insomnia.modules.ModuleLookup;
 import dev.insomnia.modules.ModuleRoot;
+import dev.insomnia.modules.SourceFileCache;
 import dev.insomnia.source.ProfileLocation;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -18,18 +19,20 @@ record MainFile(ModuleRoot root, ModuleLookup.Found file) {
 
   /**
    * Reads the main file of {@code location}. A file on disk is canonicalised first (symlinks
-   * resolved), and its modules resolve next to the real file.
+   * resolved), and its modules resolve next to the real file; files whose stamp is
+   * unchanged come from {@code files}.
    *
    * @throws DiagnosticException {@code profile.read} when it cannot be read
    */
-  static MainFile read(ProfileLocation location, long maxBytes) throws DiagnosticException {
+  static MainFile read(ProfileLocation location, long maxBytes, SourceFileCache files)
+      throws DiagnosticException {
     String shown = location.display();
     try {
       if (location instanceof ProfileLocation.File file) {
         Path real = file.file().toRealPath();
         Path dir = real.getParent();
         if (dir == null) throw new IOException("it is not a file");
-        ModuleRoot root = ModuleRoot.directory(dir);
+        ModuleRoot root = ModuleRoot.directory(dir, files);
         String name = real.getFileName().toString();
         return new MainFile(root, root.file(name, maxBytes));
       }

@@ -7,6 +7,7 @@ import dev.insomnia.lua.LuaChunk;
 import dev.insomnia.lua.LuaEngine;
 import dev.insomnia.modules.HostModules;
 import dev.insomnia.modules.ProfileModules;
+import dev.insomnia.modules.SourceFileCache;
 import dev.insomnia.source.ProfileSource;
 import java.util.Optional;
 
@@ -17,13 +18,25 @@ import java.util.Optional;
  * Thread-safe and reusable: it holds only the engine. Host modules come from {@link
  * HostModules#prelude()}, compiled once per process; the profile's own files are compiled
  * once too and loaded from the engine's {@link dev.insomnia.lua.ChunkCache} while their bytes
- * stay the same (keyed by the SHA-256 read for provenance anyway).
+ * stay the same (keyed by the SHA-256 read for provenance anyway). Files unchanged since an
+ * earlier evaluation read them are not read again ({@link SourceFileCache}).
  */
 public final class ProfileEvaluator {
   private final LuaEngine engine;
+  private final SourceFileCache files;
 
+  /** An evaluator on {@code engine}, with the process's {@link SourceFileCache#shared()}. */
   public ProfileEvaluator(LuaEngine engine) {
+    this(engine, SourceFileCache.shared());
+  }
+
+  /**
+   * An evaluator on {@code engine} that takes profile files unchanged since they were read
+   * from {@code files} ({@link SourceFileCache#disabled()}: every evaluation reads them).
+   */
+  public ProfileEvaluator(LuaEngine engine, SourceFileCache files) {
     this.engine = engine.withPrelude(HostModules.prelude());
+    this.files = files;
   }
 
   /** An evaluator over the native library for this platform. */
@@ -45,7 +58,7 @@ public final class ProfileEvaluator {
    */
   public EvaluatedProfile evaluate(ProfileSource source, EvaluationLimits limits)
       throws DiagnosticException {
-    MainFile main = MainFile.read(source.location(), limits.memoryBytes());
+    MainFile main = MainFile.read(source.location(), limits.memoryBytes(), files);
     String path = main.file().relativePath();
     ProfileModules modules =
         new ProfileModules(main.root(), main.file(), limits.memoryBytes(), true);

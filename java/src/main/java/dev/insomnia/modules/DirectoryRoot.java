@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -23,16 +22,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * realpath} (a {@code readlink} per component of the whole path) runs only when a link is on
  * the way; directories already seen to be no link are remembered; {@link File#isFile} asks
  * for {@code init.lua} without the exception {@link Files#isRegularFile} builds when it is
- * missing; and the file is read in one call.
+ * missing; and the file is read in one call, or not at all when the {@link SourceFileCache}
+ * holds it with the stamp the {@code lstat} just gave.
  */
 final class DirectoryRoot implements ModuleRoot {
   private final Path dir;
+  private final SourceFileCache files;
 
   /** Directories under the root found to be no symlink (a root serves one evaluation). */
   private final Set<Path> plainDirectories = ConcurrentHashMap.newKeySet();
 
-  DirectoryRoot(Path dir) {
+  DirectoryRoot(Path dir, SourceFileCache files) {
     this.dir = dir;
+    this.files = files;
   }
 
   @Override
@@ -43,61 +45,76 @@ final class DirectoryRoot implements ModuleRoot {
     String path = ModuleNames.path(name);
     Path file = dir.resolve(path + ".lua");
     Path init = dir.resolve(path + "/init.lua");
-    Optional<BasicFileAttributes> fileItself = ownAttributes(file);
+    long askedAt = System.currentTimeMillis(); // before the stat: see SourceFileCache
+    Optional<FileFacts> fileItself = FileFacts.of(file, LinkOption.NOFOLLOW_LINKS);
     boolean hasFile =
         fileItself.isPresent()
-            && (fileItself.get().isRegularFile() // else a link, followed as the real path is
-                || fileItself.get().isSymbolicLink() && file.toFile().isFile());
+            && (fileItself.get().regular() // else a link, followed as the real path is
+                || fileItself.get().link() && file.toFile().isFile());
     boolean hasInit = init.toFile().isFile();
     if (hasFile && hasInit) return LocalLookups.ambiguous(name);
     if (!hasFile && !hasInit) return LocalLookups.notFound(name);
     Path chosen = hasFile ? file : init;
-    Optional<BasicFileAttributes> chosenItself = hasFile ? fileItself : ownAttributes(init);
+    Optional<FileFacts> chosenItself =
+        hasFile ? fileItself : FileFacts.of(init, LinkOption.NOFOLLOW_LINKS);
     Path real;
-    BasicFileAttributes attributes;
-    try {
-      if (chosenItself.isPresent()
-          && chosenItself.get().isRegularFile()
-          && !hasLinkedDirectory(chosen)) {
-        real = chosen; // the root is canonical and the name's segments are identifiers
-        attributes = chosenItself.get();
-      } else {
+    Optional<FileFacts> facts;
+    if (chosenItself.isPresent() && chosenItself.get().regular() && !hasLinkedDirectory(chosen)) {
+      real = chosen; // the root is canonical and the name's segments are identifiers
+      facts = chosenItself;
+    } else {
+      try {
         real = chosen.toRealPath();
-        attributes = Files.readAttributes(real, BasicFileAttributes.class);
+      } catch (IOException e) {
+        return LocalLookups.notFound(name); // gone meanwhile
       }
-    } catch (IOException e) {
-      return LocalLookups.notFound(name); // gone meanwhile
+      facts = FileFacts.of(real);
     }
+    if (facts.isEmpty()) return LocalLookups.notFound(name); // gone meanwhile
     if (!real.startsWith(dir) || real.equals(dir)) return LocalLookups.escape(name);
     String relative = relative(real);
-    byte[] source;
     try {
-      source = readRegularFile(real, attributes, maxBytes);
+      return found(relative, real, facts.get(), askedAt, maxBytes);
     } catch (IOException e) {
       return LocalLookups.unreadable(name, relative, e);
     }
-    return new ModuleLookup.Found(relative, source, Sha256.hex(source));
   }
 
   @Override
   public ModuleLookup.Found file(String relativePath, long maxBytes) throws IOException {
-    byte[] source = readFile(dir.resolve(relativePath), maxBytes);
-    return new ModuleLookup.Found(relativePath, source, Sha256.hex(source));
+    Path file = dir.resolve(relativePath);
+    long askedAt = System.currentTimeMillis();
+    Optional<FileFacts> facts = FileFacts.of(file); // follows symlinks
+    if (facts.isEmpty()) {
+      if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
+      throw new IOException("it is not a regular file");
+    }
+    return found(relativePath, file, facts.get(), askedAt, maxBytes);
+  }
+
+  /**
+   * The file at {@code real}, of which {@code facts} were just asked: from the cache if it was
+   * read with the same stamp before, else read and hashed (and offered to the cache).
+   */
+  private ModuleLookup.Found found(
+      String relative, Path real, FileFacts facts, long askedAt, long maxBytes)
+      throws IOException {
+    if (!facts.regular()) throw new IOException("it is not a regular file");
+    long limit = Math.min(maxBytes, Integer.MAX_VALUE - 9); // the largest array there is, - 1
+    if (facts.size() > limit) throw tooLarge(limit);
+    Optional<SourceFileCache.Source> cached = files.find(real, facts.stamp());
+    if (cached.isPresent()) {
+      return new ModuleLookup.Found(relative, cached.get().bytes(), cached.get().sha256());
+    }
+    byte[] source = readRegularFile(real, facts.size(), limit);
+    String sha256 = Sha256.hex(source);
+    files.store(real, facts.stamp(), askedAt, new SourceFileCache.Source(source, sha256));
+    return new ModuleLookup.Found(relative, source, sha256);
   }
 
   @Override
   public String display(String relativePath) {
     return dir.resolve(relativePath).toString();
-  }
-
-  /** The attributes of {@code file} itself (a symlink not followed); empty if it is missing. */
-  private static Optional<BasicFileAttributes> ownAttributes(Path file) {
-    try {
-      return Optional.of(
-          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 
   /** Whether a directory between the root and {@code file} (both excluded) is a symlink. */
@@ -118,33 +135,14 @@ final class DirectoryRoot implements ModuleRoot {
   }
 
   /**
-   * Reads a regular file of at most {@code maxBytes}, refusing larger ones before reading. One
-   * stat answers both "exists" and "regular file" when it succeeds; only when it fails is the
-   * file asked again which of the two refusals applies, as {@link Files#exists} would.
-   */
-  private static byte[] readFile(Path file, long maxBytes) throws IOException {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class); // follows symlinks
-    } catch (IOException e) {
-      if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
-      throw new IOException("it is not a regular file");
-    }
-    return readRegularFile(file, attributes, maxBytes);
-  }
-
-  /**
-   * Reads {@code file}, whose {@code attributes} were just read, in one call: the array has
-   * room for one byte more than the size they give, and a read that stops at that size has
+   * Reads {@code file}, stated to hold {@code size} bytes (at most {@code limit}), in one call:
+   * the array has room for one byte more than that, and a read that stops at that size has
    * met the end (a regular file's read is short only there), so the end needs no read of its
-   * own. A file that grew meanwhile is read on, never past the bound plus one byte.
+   * own. A file that grew meanwhile is read on, never past the limit plus one byte.
    */
-  private static byte[] readRegularFile(Path file, BasicFileAttributes attributes, long maxBytes)
+  private static byte[] readRegularFile(Path file, long statedSize, long limit)
       throws IOException {
-    if (!attributes.isRegularFile()) throw new IOException("it is not a regular file");
-    long limit = Math.min(maxBytes, Integer.MAX_VALUE - 9); // the largest array there is, - 1
-    if (attributes.size() > limit) throw tooLarge(limit);
-    int size = (int) attributes.size();
+    int size = (int) statedSize;
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = new byte[size + 1];
       int read = 0;

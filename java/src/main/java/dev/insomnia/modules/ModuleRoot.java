@@ -10,9 +10,17 @@ import java.nio.file.Path;
  */
 public sealed interface ModuleRoot permits DirectoryRoot, BuiltinRoot {
 
-  /** The directory {@code dir}, canonicalised: symlinks resolved, must exist. */
+  /**
+   * The directory {@code dir}, canonicalised: symlinks resolved, must exist. Every lookup
+   * reads its file.
+   */
   static ModuleRoot directory(Path dir) throws IOException {
-    return new DirectoryRoot(dir.toRealPath());
+    return directory(dir, SourceFileCache.disabled());
+  }
+
+  /** As {@link #directory(Path)}, taking files whose stamp is unchanged from {@code files}. */
+  static ModuleRoot directory(Path dir, SourceFileCache files) throws IOException {
+    return new DirectoryRoot(dir.toRealPath(), files);
   }
 
   /** The builtin profiles, {@code dev/insomnia/profiles/builtin/} on the class path. */

@@ -3,11 +3,13 @@ package dev.insomnia.bench;
 import dev.insomnia.diagnostics.DiagnosticException;
 import dev.insomnia.evaluate.EvaluatedProfile;
 import dev.insomnia.evaluate.ProfileEvaluator;
+import dev.insomnia.lua.LuaEngine;
 import dev.insomnia.manifest.PodManifest;
 import dev.insomnia.manifest.ProfileProvenance;
 import dev.insomnia.manifest.ProfileResolver;
 import dev.insomnia.manifest.RuntimeInputs;
 import dev.insomnia.modules.BuiltinPrompts;
+import dev.insomnia.modules.SourceFileCache;
 import dev.insomnia.profile.Profile;
 import dev.insomnia.profile.ProfileReader;
 import dev.insomnia.source.Origin;
@@ -35,8 +37,17 @@ final class ProfilePipeline {
 
   /** A pipeline on a new evaluator, resolving against the working directory (as the CLI does). */
   static ProfilePipeline create() {
+    return new ProfilePipeline(ProfileEvaluator.create(), workingDirectory());
+  }
+
+  /** As {@link #create}, but every evaluation reads and hashes its files, as a launch does. */
+  static ProfilePipeline readingFiles() {
     return new ProfilePipeline(
-        ProfileEvaluator.create(), Path.of(System.getProperty("user.dir")).toAbsolutePath());
+        new ProfileEvaluator(LuaEngine.create(), SourceFileCache.disabled()), workingDirectory());
+  }
+
+  private static Path workingDirectory() {
+    return Path.of(System.getProperty("user.dir")).toAbsolutePath();
   }
 
   /** The builtin profile {@code name}, selected as {@code builtin:NAME} would be. */
