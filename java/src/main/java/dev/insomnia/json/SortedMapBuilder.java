@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * they do from a canonical document or from another key-ordered map: each key is compared with
  * the previous one only and appended. Keys out of order are still accepted: from the first one
  * on, a {@link TreeMap} (built from the run so far in one pass, as {@link
- * TreeMap#TreeMap(SortedMap)} does) takes them at a tree insert's cost.
+ * TreeMap#TreeMap(SortedMap)} does) takes them at a tree insert's cost. Keys taken from a map
+ * already in key order need no comparison at all: {@link #forSubsequenceOf}.
  *
  * <p>Why: a large profile's environment passes through several such maps per evaluation
  * (read, validated, resolved, written), and inserting its keys one by one was a quarter of the
@@ -27,14 +28,42 @@ public final class SortedMapBuilder<V> {
    * The entries so far, in key order, in an array of the map's own type (so the map takes it
    * with a plain copy, or as it is when full, rather than an element-checked copy).
    */
-  @SuppressWarnings("unchecked")
-  private KeyOrderedMap.Entry<V>[] run = new KeyOrderedMap.Entry[8];
+  private KeyOrderedMap.Entry<V>[] run;
 
   private int size;
   private TreeMap<String, V> tree; // set once a key arrives out of order
+  private final boolean ordered; // keys known to come in order: appended without a comparison
+
+  /** A builder for keys in any order, each checked against the previous one. */
+  public SortedMapBuilder() {
+    this(8, false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private SortedMapBuilder(int capacity, boolean ordered) {
+    this.run = new KeyOrderedMap.Entry[capacity];
+    this.ordered = ordered;
+  }
+
+  /**
+   * A builder for some of {@code source}'s keys, put in {@code source}'s iteration order (a
+   * subsequence of it, as when failed entries are skipped), with room for them all. When {@code
+   * source} is sorted by {@link KeyOrder} (a {@link KeyOrderedMap}, a JSON object's members),
+   * such keys are distinct and in order already, so each is appended without a comparison
+   * (checked only when assertions are on: a caller that broke this contract would build a map
+   * out of order); otherwise they are checked as by {@link #SortedMapBuilder()}.
+   */
+  public static <V> SortedMapBuilder<V> forSubsequenceOf(SortedMap<String, ?> source) {
+    return new SortedMapBuilder<>(source.size(), source.comparator() == KeyOrder.INSTANCE);
+  }
 
   /** Adds {@code key} unless present; returns whether it was added (a repeat keeps the first). */
   public boolean put(String key, V value) {
+    if (ordered) {
+      assert size == 0 || KeyOrder.INSTANCE.compare(run[size - 1].getKey(), key) < 0 : key;
+      append(key, value);
+      return true;
+    }
     if (tree != null) return tree.putIfAbsent(key, value) == null;
     if (size > 0) {
       int order = KeyOrder.INSTANCE.compare(run[size - 1].getKey(), key);
@@ -46,9 +75,13 @@ public final class SortedMapBuilder<V> {
         return tree.putIfAbsent(key, value) == null;
       }
     }
-    if (size == run.length) run = Arrays.copyOf(run, size * 2);
-    run[size++] = new KeyOrderedMap.Entry<>(key, value);
+    append(key, value);
     return true;
+  }
+
+  private void append(String key, V value) {
+    if (size == run.length) run = Arrays.copyOf(run, Math.max(8, size * 2)); // presized: maybe 0
+    run[size++] = new KeyOrderedMap.Entry<>(key, value);
   }
 
   /** The map built so far, as an immutable {@link KeyOrderedMap} (no tree when keys came in order). */

@@ -28,7 +28,8 @@ final class MapShape<V> implements Shape<SortedMap<String, V>> {
       context.wrongType(at, expected(), value);
       return Optional.empty();
     }
-    SortedMapBuilder<V> out = new SortedMapBuilder<>(); // the object's keys are in order
+    // the object's members are a KeyOrderedMap, and only some of them are kept, in their order
+    SortedMapBuilder<V> out = SortedMapBuilder.forSubsequenceOf(object.members());
     boolean failed = false;
     for (Map.Entry<String, JsonValue> entry : object.members().entrySet()) {
       JsonPath entryAt = at.key(entry.getKey());
@@ -56,7 +57,7 @@ final class MapShape<V> implements Shape<SortedMap<String, V>> {
 
   @Override
   public JsonValue write(SortedMap<String, V> value) {
-    SortedMapBuilder<JsonValue> members = new SortedMapBuilder<>();
+    SortedMapBuilder<JsonValue> members = SortedMapBuilder.forSubsequenceOf(value); // all of it
     value.forEach((k, v) -> members.put(k, values.write(v)));
     return new JsonValue.JsonObject(members.build());
   }
