@@ -17,13 +17,41 @@ import java.util.regex.Pattern;
  * each schema pattern against {@link Pattern} on generated strings.
  */
 final class CharClassPattern {
-  /** One class: which ASCII characters it holds, and how many times it repeats. */
-  private record Item(boolean[] set, int min, int max) {}
+  /**
+   * One class: which ASCII characters it holds as two bit masks (chars 0-63, 64-127), and how
+   * many times it repeats.
+   */
+  private record Item(long low, long high, int min, int max) {}
 
-  private final Item[] items;
+  // Every class but the last repeats a fixed number of times (compile declines the rest), so
+  // a string matches when its length fits and each char is in the class of its position: the
+  // fixed classes in flat arrays, then the last one, which takes every remaining char.
+  private final long[] fixedLow;
+  private final long[] fixedHigh;
+  private final int[] fixedCount;
+  private final long lastLow;
+  private final long lastHigh;
+  private final long minLength; // the fixed counts plus the last class's min, then max
+  private final long maxLength;
 
   private CharClassPattern(List<Item> items) {
-    this.items = items.toArray(new Item[0]);
+    int fixed = items.size() - 1;
+    fixedLow = new long[fixed];
+    fixedHigh = new long[fixed];
+    fixedCount = new int[fixed];
+    long length = 0;
+    for (int k = 0; k < fixed; k++) {
+      Item item = items.get(k);
+      fixedLow[k] = item.low();
+      fixedHigh[k] = item.high();
+      fixedCount[k] = item.min();
+      length += item.min();
+    }
+    Item last = items.get(fixed);
+    lastLow = last.low();
+    lastHigh = last.high();
+    minLength = length + last.min();
+    maxLength = length + last.max();
   }
 
   /** The matcher of {@code regex}, when it is of the simple form; otherwise empty. */
@@ -69,7 +97,7 @@ final class CharClassPattern {
         if (max < min) return Optional.empty();
         i = end + 1;
       }
-      items.add(new Item(set.get(), min, max));
+      items.add(new Item(mask(set.get(), 0), mask(set.get(), 64), min, max));
     }
     return items.isEmpty() ? Optional.empty() : Optional.of(new CharClassPattern(items));
   }
@@ -106,6 +134,15 @@ final class CharClassPattern {
     return Optional.of(set);
   }
 
+  /** The bits of {@code set[from]} to {@code set[from + 63]}. */
+  private static long mask(boolean[] set, int from) {
+    long mask = 0;
+    for (int i = 0; i < 64; i++) {
+      if (set[from + i]) mask |= 1L << i;
+    }
+    return mask;
+  }
+
   private static boolean plain(char c) {
     return (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')
@@ -117,21 +154,26 @@ final class CharClassPattern {
 
   /** Whether all of {@code s} matches, as {@code Pattern.matches(regex, s)}. */
   boolean matches(String s) {
-    int at = 0;
     int length = s.length();
-    for (Item item : items) {
-      int count = 0;
-      while (count < item.max() && at < length && in(item.set(), s.charAt(at))) {
-        at++;
-        count++;
+    if (length < minLength || length > maxLength) return false;
+    int at = 0;
+    for (int k = 0; k < fixedCount.length; k++) {
+      long low = fixedLow[k];
+      long high = fixedHigh[k];
+      for (int end = at + fixedCount[k]; at < end; at++) {
+        if (!in(low, high, s.charAt(at))) return false;
       }
-      if (count < item.min()) return false;
     }
-    return at == length;
+    for (; at < length; at++) {
+      if (!in(lastLow, lastHigh, s.charAt(at))) return false;
+    }
+    return true;
   }
 
-  private static boolean in(boolean[] set, char c) {
-    return c < 128 && set[c];
+  /** Whether {@code c} is in the class of masks {@code low} (chars 0-63) and {@code high}. */
+  private static boolean in(long low, long high, char c) {
+    // a long shift takes its distance mod 64: 1L << c is c's bit in either mask
+    return c < 128 && ((c < 64 ? low : high) & (1L << c)) != 0;
   }
 
   /** A predicate for {@code pattern}: the simple matcher if it applies, else the regex. */

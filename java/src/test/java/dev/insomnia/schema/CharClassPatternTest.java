@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,28 @@ class CharClassPatternTest {
           "[a-z0-9][a-z0-9-]{0,62}", // pod names
           "[A-Za-z0-9_-]{20,}"); // a credential's tail
 
+  /** Some more, with fixed counts before the last class, and a class taken no times. */
+  private static final List<String> EXTRA_PATTERNS =
+      List.of("[a-c][x-z]{2}[0-1]+", "[-a][b-]{1,3}", "[a]{0}[b]{0,}");
+
   private static final String ALPHABET =
-      "AZaz09_-.:/@[]^`{}\\ \t\nÀéİıſK\u212a\u00dfＡ０\ud83d\ude00\ud800\udc00";
+      "AZaz09_-.:/@[]^`{}\\ \t\nÀéİıſK\u212a\u00dfＡ０\ud83d\ude00\ud800\udc00"
+          // at the masks' edges (63, 64, 127, 128), and 64, 128 or 256 off a class member
+          + "?~\u007f\u0080\u0001\u001f\u00c1\u00e1\u00b0\u0141\u0161";
+
+  /** A string each pattern matches, to change one char of at a time. */
+  private static final Map<String, String> SAMPLES =
+      Map.of(
+          "[A-Z_][A-Z0-9_]*", "P01_VAR_12",
+          "[a-z][a-z0-9-]{0,62}", "a-9z",
+          "[a-z][a-z0-9_.-]*", "z_.-09a",
+          "[a-z0-9][a-z0-9._-]*", "0a._-z9",
+          "[0-9a-f]{64}", "09af".repeat(16),
+          "[a-z0-9][a-z0-9-]{0,62}", "9z-a0",
+          "[A-Za-z0-9_-]{20,}", "AZaz09_-".repeat(3),
+          "[a-c][x-z]{2}[0-1]+", "axz01",
+          "[-a][b-]{1,3}", "-b-",
+          "[a]{0}[b]{0,}", "bb");
 
   @Test
   void schemaPatternsAreSimple() {
@@ -38,9 +59,8 @@ class CharClassPatternTest {
 
   @Test
   void agreesWithTheRegexOnGeneratedStrings() {
-    List<String> extra = List.of("[a-c][x-z]{2}[0-1]+", "[-a][b-]{1,3}", "[a]{0}[b]{0,}");
     List<String> all = new ArrayList<>(SCHEMA_PATTERNS);
-    all.addAll(extra);
+    all.addAll(EXTRA_PATTERNS);
     Random random = new Random(6);
     for (String regex : all) {
       Pattern pattern = Pattern.compile(regex);
@@ -53,6 +73,44 @@ class CharClassPatternTest {
         assertEquals(pattern.matcher(s).matches(), simple.matches(s), regex + " on " + s);
       }
     }
+  }
+
+  /**
+   * Every char from 0 to U+017F (each mask's edges, and the chars that share a member's low six
+   * or seven bits) and some above, put in place of each char of a matching string and between
+   * them: a class that held one char too many or too few, or a length bound off by one, shows.
+   */
+  @Test
+  void agreesWithTheRegexOnEveryCharAtEveryPosition() {
+    StringBuilder chars = new StringBuilder("\ud83d\ude00\ud800\udfff\uff21\uffff\u212a");
+    for (char c = 0; c < 0x180; c++) chars.append(c);
+    SAMPLES.forEach(
+        (regex, sample) -> {
+          Pattern pattern = Pattern.compile(regex);
+          CharClassPattern simple = CharClassPattern.compile(regex).orElseThrow();
+          assertTrue(simple.matches(sample), regex);
+          List<String> variants = new ArrayList<>();
+          for (int at = 0; at <= sample.length(); at++) {
+            String before = sample.substring(0, at);
+            if (at < sample.length()) variants.add(before + sample.substring(at + 1));
+            for (int i = 0; i < chars.length(); i++) {
+              variants.add(before + chars.charAt(i) + sample.substring(at));
+              if (at < sample.length()) {
+                variants.add(before + chars.charAt(i) + sample.substring(at + 1));
+              }
+            }
+          }
+          for (String s : variants) {
+            assertEquals(pattern.matcher(s).matches(), simple.matches(s), regex + " on " + s);
+          }
+        });
+  }
+
+  @Test
+  void samplesCoverEveryPattern() {
+    List<String> all = new ArrayList<>(SCHEMA_PATTERNS);
+    all.addAll(EXTRA_PATTERNS);
+    assertEquals(new java.util.HashSet<>(all), SAMPLES.keySet());
   }
 
   private static List<String> edgeCases() {
