@@ -50,10 +50,11 @@ final class SecretScan {
 
   private static void walk(JsonValue value, JsonPath at, ReadContext context) {
     if (value instanceof JsonValue.JsonObject object) {
+      boolean env = at.equals(ENV); // once per table, not for each of its members
       for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
         String key = member.getKey();
         if (member.getValue() instanceof JsonValue.JsonString s) {
-          Optional<String> reason = reason(at, key, s.value()); // the path only when reported
+          Optional<String> reason = reason(env, key, s.value()); // the path only when reported
           if (reason.isPresent()) context.report(at.key(key), PROFILE_SECRET.error(reason.get()));
         } else {
           walk(member.getValue(), at.key(key), context);
@@ -74,12 +75,15 @@ final class SecretScan {
     }
   }
 
-  /** Why the string {@code value} of field {@code key} in the table at {@code at} is a secret. */
-  private static Optional<String> reason(JsonPath at, String key, String value) {
+  /**
+   * Why the string {@code value} of field {@code key} is a secret, in the profile's {@code env}
+   * table when {@code env}.
+   */
+  private static Optional<String> reason(boolean env, String key, String value) {
     if (isSecretFieldName(key)) {
       return Optional.of(PROFILE_SECRET.text("reason.field-name", key));
     }
-    if (at.equals(ENV)) {
+    if (env) {
       String upper = upperCase(key);
       for (String word : SECRET_ENV_WORDS) {
         if (upper.contains(word)) return Optional.of(PROFILE_SECRET.text("reason.env-name", key));

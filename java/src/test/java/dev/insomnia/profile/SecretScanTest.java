@@ -3,9 +3,13 @@ package dev.insomnia.profile;
 import static dev.insomnia.diagnostics.DiagnosticCode.PROFILE_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.insomnia.diagnostics.Diagnostic;
+import dev.insomnia.json.JsonValue;
+import dev.insomnia.schema.ReadContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -129,5 +133,27 @@ class SecretScanTest {
           SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT)), SecretScan.isSecretFieldName(key), key);
       assertEquals(key.toUpperCase(Locale.ROOT), SecretScan.upperCase(key), key);
     }
+  }
+
+  /** A name with a secret's word is one in the profile's own {@code env} table only. */
+  @Test
+  void secretWordsInNamesCountInTheTopLevelEnvTableOnly() {
+    JsonValue plain = new JsonValue.JsonString("plain-value");
+    Map<String, JsonValue> names = Map.of("GITHUB_TOKEN", plain, "LANG", plain);
+    JsonValue.JsonObject table = JsonValue.JsonObject.of(names);
+    Map<String, JsonValue> env = new java.util.HashMap<>(names);
+    env.put("inner", table);
+    JsonValue.JsonObject profile =
+        JsonValue.JsonObject.of(
+            Map.of(
+                "env", JsonValue.JsonObject.of(env),
+                "GITHUB_TOKEN", plain,
+                "model", JsonValue.JsonObject.of(Map.of("env", table, "x", table)),
+                "list", new JsonValue.JsonArray(List.of(table))));
+    ReadContext context = new ReadContext("profile.json");
+    SecretScan.scan(profile, context);
+    List<Diagnostic> problems = context.problems();
+    assertEquals(List.of("env.GITHUB_TOKEN"), problems.stream().map(d -> d.path().get()).toList());
+    assertEquals(PROFILE_SECRET, problems.get(0).code());
   }
 }
