@@ -49,9 +49,19 @@ INS_API ins_eval *ins_eval_new(void) {
   return ev;
 }
 
+/* Clears the last run's outcome. The JSON buffer stays for the next run when it is small
+ * (INS_JSON_KEEP_BYTES), emptied. */
 static void reset_outcome(ins_eval *ev) {
-  free(ev->json.data);
+  char *data = ev->json.data;
+  size_t cap = ev->json.cap;
+  if (cap > INS_JSON_KEEP_BYTES) {
+    free(data);
+    data = NULL;
+    cap = 0;
+  }
   memset(&ev->json, 0, sizeof ev->json);
+  ev->json.data = data;
+  ev->json.cap = cap;
   ins_output_reset(&ev->ctx.output);
   ev->status = INS_OK;
   ev->code[0] = ev->message[0] = ev->chunk[0] = ev->path[0] = '\0';
@@ -65,6 +75,7 @@ static void reset_outcome(ins_eval *ev) {
 INS_API void ins_eval_free(ins_eval *ev) {
   if (ev == NULL) return;
   reset_outcome(ev);
+  free(ev->json.data);
   free(ev);
 }
 

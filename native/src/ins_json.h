@@ -18,9 +18,13 @@
 
 #define INS_JSON_MAX_DEPTH 100
 #define INS_JSON_MAX_BYTES (16u * 1024u * 1024u)
+/* An ins_eval keeps a JSON buffer of at most this capacity for its next run: its pages are
+ * faulted in already (a fresh one faulted in page by page was most of the page faults of an
+ * evaluation). */
+#define INS_JSON_KEEP_BYTES (1024u * 1024u)
 
 typedef struct ins_json {
-  char *data; /* malloc'd; the caller frees it, whatever the outcome */
+  char *data; /* malloc'd; the caller frees it, or keeps it for the next encoding */
   size_t len, cap;
   char error[256]; /* why the value was refused */
   char path[256];  /* where: the Lua path of the refused value */

@@ -31,13 +31,22 @@ public final class LuaEngine {
   private static final LongAdder BYTES_NOT_RETURNED = new LongAdder();
 
   private final NativeLua api;
+  private final IdleEvaluations idle;
   private final Optional<Prelude> prelude;
   private final ChunkCache chunks;
 
-  private LuaEngine(NativeLua api, Optional<Prelude> prelude, ChunkCache chunks) {
+  private LuaEngine(
+      NativeLua api, IdleEvaluations idle, Optional<Prelude> prelude, ChunkCache chunks) {
     this.api = api;
+    this.idle = idle;
     this.prelude = prelude;
     this.chunks = chunks;
+  }
+
+  /** The evaluation objects of the process's library, shared by all its engines. */
+  private static final class Idle {
+    static final IdleEvaluations OBJECTS =
+        new IdleEvaluations(NativeLibrary.get().api(), IdleEvaluations.defaultMax());
   }
 
   /**
@@ -46,7 +55,8 @@ public final class LuaEngine {
    * @throws NativeLibraryException when the library cannot be found or loaded
    */
   public static LuaEngine create() {
-    return new LuaEngine(NativeLibrary.get().api(), Optional.empty(), ChunkCache.shared());
+    return new LuaEngine(
+        NativeLibrary.get().api(), Idle.OBJECTS, Optional.empty(), ChunkCache.shared());
   }
 
   /**
@@ -54,7 +64,7 @@ public final class LuaEngine {
    * ModuleAnswer.Precompiled} for the modules it holds.
    */
   public LuaEngine withPrelude(Prelude modules) {
-    return new LuaEngine(api, Optional.of(modules), chunks);
+    return new LuaEngine(api, idle, Optional.of(modules), chunks);
   }
 
   /**
@@ -62,7 +72,12 @@ public final class LuaEngine {
    * compile every time).
    */
   public LuaEngine withChunkCache(ChunkCache cache) {
-    return new LuaEngine(api, prelude, cache);
+    return new LuaEngine(api, idle, prelude, cache);
+  }
+
+  /** The evaluation objects it takes and gives back (for tests). */
+  IdleEvaluations idleEvaluations() {
+    return idle;
   }
 
   /** The cache of compiled chunks its evaluations use. */
@@ -96,15 +111,16 @@ public final class LuaEngine {
   }
 
   public Evaluation evaluate(LuaChunk chunk, ModuleResolver modules, EvaluationLimits limits) {
-    long eval = api.evalNew();
+    long eval = idle.take();
     if (eval == 0) throw new OutOfMemoryError("native memory for an evaluation");
     Active active = new Active(api, modules, chunks);
     Active previous = ACTIVE.get();
     try {
+      // every setting, each time: the object may come from an engine configured otherwise
       api.setLimits(eval, limits.memoryBytes(), limits.instructions(), limits.time().toMillis());
       api.setRequire(eval);
-      if (prelude.isPresent()) api.setPrelude(eval, prelude.get().handle());
-      if (active.caching) api.setKeep(eval, chunks.maxBytes());
+      api.setPrelude(eval, prelude.map(Prelude::handle).orElse(0L));
+      api.setKeep(eval, active.caching ? chunks.maxBytes() : 0);
       Optional<CompiledChunk> main = active.lookup(chunk.key());
       active.textLoad(main.isPresent() ? Optional.empty() : chunk.key());
       ACTIVE.set(active);
@@ -120,7 +136,7 @@ public final class LuaEngine {
       active.store(eval);
       return outcome(eval, status, active);
     } finally {
-      api.evalFree(eval);
+      idle.give(eval);
       active.releaseChunks();
       java.lang.ref.Reference.reachabilityFence(prelude); // its native memory is in use until here
     }
