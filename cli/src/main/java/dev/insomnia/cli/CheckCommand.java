@@ -20,7 +20,10 @@ final class CheckCommand implements Callable<Integer> {
           .description("Profile files or selectors.").build();
   private final OptionSpec bench =
       OptionSpec.builder("--bench").paramLabel("N").type(int.class).initialValue(0)
-          .description("After a warm-up, evaluate (and validate and resolve) each profile N times and print the median and p90 per evaluation. As in a long-running launcher, files unchanged for 3 s are not read again.")
+          .description(
+              "After a warm-up, evaluate (and validate and resolve) each profile N times and"
+                  + " print the median and p90 per evaluation. As in a long-running launcher,"
+                  + " files unchanged for 3 s are not read again.")
           .build();
 
   CheckCommand(Console console) {

@@ -84,7 +84,10 @@ public final class SortedMapBuilder<V> {
     run[size++] = new KeyOrderedMap.Entry<>(key, value);
   }
 
-  /** The map built so far, as an immutable {@link KeyOrderedMap} (no tree when keys came in order). */
+  /**
+   * The map built so far, as an immutable {@link KeyOrderedMap} (no tree when keys came in
+   * order).
+   */
   public KeyOrderedMap<V> build() {
     if (tree != null) return KeyOrderedMap.copyOf(tree);
     // A full array is handed over whole: a later put grows into a new one, never this one.

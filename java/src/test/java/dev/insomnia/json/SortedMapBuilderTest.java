@@ -46,7 +46,8 @@ class SortedMapBuilderTest {
     for (int round = 0; round < 200; round++) {
       List<String> keys = new ArrayList<>();
       for (int i = 0; i < random.nextInt(30); i++) {
-        keys.add(Integer.toString(random.nextInt(50), 36) + (random.nextBoolean() ? "\uE000" : "\uD83D\uDE00"));
+        String head = Integer.toString(random.nextInt(50), 36);
+        keys.add(head + (random.nextBoolean() ? "\uE000" : "\uD83D\uDE00"));
       }
       if (random.nextBoolean()) keys.sort(KeyOrder.INSTANCE);
       if (random.nextInt(4) == 0) Collections.reverse(keys);

@@ -52,7 +52,8 @@ class SecretScanTest {
       List.of(
           "sk-", "ghp_", "gho_", "github_pat_", "xoxb-", "xoxp-", "AKIA", "A", "Z", "0", "9", "a",
           "_", "-", ".", " ", "\t", "\n", "\u2003", "\u00a0", "\u2028", "\u200b", "\ud83d\ude00",
-          "\ud800", "\udc00", "s", "k", "g", "x", "-----BEGIN", "PRIVATE KEY", "AKIAABCDEFGHIJKLMNOP",
+          "\ud800", "\udc00", "s", "k", "g", "x", "-----BEGIN", "PRIVATE KEY",
+          "AKIAABCDEFGHIJKLMNOP",
           "abcdefghij", "ABCDEFGHIJ", "0123456789", "é", "İ", "ſ", "\u212a");
 
   @Test
@@ -78,7 +79,9 @@ class SecretScanTest {
         cases.add("AKIAAKIA" + "C".repeat(n) + around);
       }
     }
-    for (String value : cases) assertEquals(reference(value), SecretScan.credentialShape(value), value);
+    for (String value : cases) {
+      assertEquals(reference(value), SecretScan.credentialShape(value), value);
+    }
 
     Random random = new Random(13);
     for (int round = 0; round < 200_000; round++) {
@@ -130,7 +133,9 @@ class SecretScanTest {
     }
     for (String key : keys) {
       assertEquals(
-          SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT)), SecretScan.isSecretFieldName(key), key);
+          SECRET_FIELDS.contains(key.toLowerCase(Locale.ROOT)),
+          SecretScan.isSecretFieldName(key),
+          key);
       assertEquals(key.toUpperCase(Locale.ROOT), SecretScan.upperCase(key), key);
     }
   }
