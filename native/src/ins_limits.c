@@ -29,8 +29,6 @@ void ins_limits_init(ins_limits *lim, uint64_t memory, uint64_t budget, uint64_t
   /* twice the cap (fragmentation across size classes) plus the largest chunk */
   ins_arena_init(&lim->arena, (size_t)(2 * lim->memory_cap) + 256u * 1024u);
   lim->where_line = -1;
-  lim->gc_start = lim->memory_cap / 4 < INS_GC_START_MAX ? lim->memory_cap / 4
-                                                         : INS_GC_START_MAX;
 }
 
 static void count_hook(lua_State *L, lua_Debug *ar);
@@ -155,7 +153,12 @@ void ins_limits_close(lua_State *L) {
 
 void ins_limits_trip(ins_limits *lim, ins_limit which) { trip_quietly(lim, which); }
 
-void ins_limits_defer_gc(lua_State *L) { lua_gc(L, LUA_GCSTOP); }
+void ins_limits_defer_gc(lua_State *L) {
+  ins_limits *lim = &ins_context_of(L)->limits;
+  lim->gc_start = lim->memory_cap / 4 < INS_GC_START_MAX ? lim->memory_cap / 4
+                                                         : INS_GC_START_MAX;
+  lua_gc(L, LUA_GCSTOP);
+}
 
 /* Starts the deferred collector once the heap has reached its mark. */
 static void start_gc_when_due(lua_State *L, ins_limits *lim) {

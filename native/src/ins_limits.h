@@ -35,7 +35,8 @@ typedef struct ins_limits {
   ins_limit tripped;    /* the first limit hit, or NONE */
   char where_chunk[64]; /* where the limit tripped, when a Lua frame was running */
   int where_line;
-  uint64_t gc_start;    /* bytes in use at which the deferred collector starts; 0: started */
+  uint64_t gc_start;    /* bytes in use at which the deferred collector starts; 0: not
+                           deferred (never stopped, or started again) */
   ins_arena arena;      /* the evaluation's heap, released when the state is closed */
 } ins_limits;
 
@@ -77,7 +78,9 @@ void ins_limits_trip(ins_limits *lim, ins_limit which);
 int ins_limits_reserve(ins_limits *lim, uint64_t bytes);
 /* Stops L's collector until the heap reaches INS_GC_START_MAX or a quarter of the cap; the
  * count hook (or arming it, if the heap is there already) starts it again, and crossing
- * the mark makes the hook fire at the next instruction. Call right after lua_newstate. */
+ * the mark makes the hook fire at the next instruction. Call right after lua_newstate, once
+ * the state's extra space points at its context. States never deferred (a compile's, the
+ * prelude's) collect as Lua's defaults have it. */
 void ins_limits_defer_gc(lua_State *L);
 /* Installs the count hook on L (call once, after the state exists). */
 void ins_limits_arm(lua_State *L);
